@@ -81,7 +81,7 @@ public sealed record ServerSettings
         {
             return get(path);
         }
-        catch (Exception e) when (e is FormatException or OverflowException or InvalidCastException or ArgumentException)
+        catch (Exception e) when (e is ConfigurationException or FormatException or OverflowException or ArgumentException)
         {
             throw new SettingsException($"'{path}': {e.Message}", e);
         }

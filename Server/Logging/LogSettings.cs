@@ -23,12 +23,29 @@ public sealed record LogSettings
     /// <exception cref="SettingsException">A level or the format is not one of the known words.</exception>
     public static LogSettings FromConfig(Config config)
     {
+        try
+        {
+            return Read(config);
+        }
+        catch (ConfigurationException e)
+        {
+            throw new SettingsException(e.Message, e);
+        }
+    }
+
+    private static LogSettings Read(Config config)
+    {
         var format = config.GetString(Path + ".format", "text");
         if (format is not ("text" or "json"))
             throw new SettingsException($"'{Path}.format': '{format}' is neither text nor json");
         var categories = new Dictionary<string, LogLevel>(StringComparer.Ordinal);
-        foreach (var (category, level) in ConfigEntries.Of(config, Path + ".categories"))
-            categories[category] = ParseLevel($"{Path}.categories.\"{category}\"", level);
+        // A list of "category=level" strings: Config has no public way to enumerate an object's keys.
+        foreach (var entry in config.GetStringList(Path + ".categories"))
+        {
+            var eq = entry.LastIndexOf('=');
+            if (eq <= 0) throw new SettingsException($"'{Path}.categories': '{entry}' is not \"<category>=<level>\"");
+            categories[entry[..eq].Trim()] = ParseLevel($"{Path}.categories", entry[(eq + 1)..].Trim());
+        }
         return new LogSettings
         {
             Level = ParseLevel(Path + ".level", config.GetString(Path + ".level", "information")!),

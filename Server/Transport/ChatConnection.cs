@@ -146,7 +146,11 @@ internal sealed class ChatConnection : IClientConnection
                         message = ClientSignal.BadEncoding;
                         break;
                     default:
-                        message = CommandParser.Parse(result.Line.Span);
+                        var line = result.Line.Span;
+                        var parsed = CommandParser.Parse(line);
+                        if (parsed.IsSuccess) message = parsed.Command;
+                        else if (parsed.IsBlank || VerbSniffer.IsPong(line)) continue;
+                        else message = new RejectedLine(parsed.Error!, VerbSniffer.IsAllowedBeforeLogin(line));
                         break;
                 }
                 var admitted = _gate.EnterAsync();

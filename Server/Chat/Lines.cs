@@ -14,7 +14,7 @@ internal static class Lines
     public static readonly ReadOnlyMemory<byte> Alone = AloneEvent.Instance.EncodeLine();
 
     /// <summary><c>BYE</c>, the answer to <c>QUIT</c>.</summary>
-    public static readonly ReadOnlyMemory<byte> Bye = new ByeEvent().EncodeLine();
+    public static readonly ReadOnlyMemory<byte> Bye = ByeEvent.NoReason.EncodeLine();
 
     /// <summary><c>BYE shutdown</c>.</summary>
     public static readonly ReadOnlyMemory<byte> ByeShutdown = new ByeEvent("shutdown").EncodeLine();
@@ -23,7 +23,7 @@ internal static class Lines
     public static readonly ReadOnlyMemory<byte> ByeIdle = new ByeEvent("idle").EncodeLine();
 
     /// <summary><c>PONG</c> without a token.</summary>
-    public static readonly ReadOnlyMemory<byte> Pong = new PongEvent().EncodeLine();
+    public static readonly ReadOnlyMemory<byte> Pong = PongEvent.NoToken.EncodeLine();
 
     /// <summary>The answer to <c>HELP</c>: one <c>HELP</c> line per command.</summary>
     public static readonly ReadOnlyMemory<byte> Help = Concat(

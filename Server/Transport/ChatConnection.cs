@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Buffers;
 using System.IO.Pipelines;
 using System.Net;
 using ActorChat.Actors;

@@ -54,7 +54,7 @@ internal sealed class ChatTestClient : IAsyncDisposable
     /// <summary>The next line; fails on timeout or end of stream.</summary>
     public async Task<string> ReadLineAsync(TimeSpan? timeout = null)
     {
-        var line = await _reader.ReadLineAsync().AsTask().WaitAsync(timeout ?? DefaultTimeout);
+        var line = await _reader.ReadLineAsync().WaitAsync(timeout ?? DefaultTimeout);
         Assert.True(line is not null, "the server closed the connection");
         return line!;
     }
@@ -81,7 +81,7 @@ internal sealed class ChatTestClient : IAsyncDisposable
             string? line;
             try
             {
-                var read = _reader.ReadLineAsync().AsTask();
+                var read = _reader.ReadLineAsync();
                 if (await Task.WhenAny(read, deadline) == deadline) throw new TimeoutException("the server did not close");
                 line = await read;
             }

@@ -8,12 +8,12 @@ internal static class TestServer
 {
     public static Task<ChatServer> StartAsync(string hocon = "") =>
         ChatServer.StartAsync(ConfigurationFactory.ParseString(
-            $"""
+            $$"""
             actorchat.server {
               host = "127.0.0.1"
               port = 0
               shutdown-timeout = 2s
             }
-            {hocon}
+            {{hocon}}
             """).WithFallback(ChatServer.ReferenceConfig));
 }

@@ -151,7 +151,7 @@ internal sealed partial class ActorCell : IUntypedActorContext
             IsCreatingInstance = false;
         }
         instance.OnConstructed();
-        _behaviors.Add(instance.Receive);
+        _behaviors.Add(instance.ReceiveInternal);
         return instance;
     }
 

@@ -3,7 +3,7 @@ using Xunit.Sdk;
 
 namespace ActorChat.Tests.TestKit;
 
-public class EventFilterTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect-timeout = 1s")
+public class EventFilterTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect-timeout = 5s")
 {
     private sealed class Thrower : ReceiveActor
     {

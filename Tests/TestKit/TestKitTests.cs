@@ -5,7 +5,7 @@ namespace ActorChat.Tests.TestKit;
 
 public class TestKitTests : ActorChat.TestKit.TestKit
 {
-    public TestKitTests() : base("actorchat.testkit.expect-timeout = 1s") { }
+    public TestKitTests() : base("actorchat.testkit.expect-timeout = 5s") { }
 
     private sealed class Echo : ReceiveActor
     {

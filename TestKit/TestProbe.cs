@@ -4,9 +4,10 @@ namespace ActorChat.TestKit;
 
 /// <summary>
 /// A stand-in actor for tests (Akka.TestKit's <c>TestProbe</c>): give <see cref="Ref"/> to the code under test, then
-/// assert on what it received with the Expect methods; answer with <see cref="Reply"/>.
+/// assert on what it received with the Expect methods; answer with <see cref="Reply"/>. Like Akka's, a probe is
+/// itself an <see cref="IActorRef"/> (messages told to it go to <see cref="Ref"/>).
 /// </summary>
-public class TestProbe : TestKitBase, ICanTell
+public class TestProbe : TestKitBase, IActorRef, IActorRefSurrogate
 {
     internal TestProbe(ActorSystem system, TestKitSettings settings, TestLogSink logSink, string name)
         : base(system, settings, logSink, name) { }
@@ -17,8 +18,16 @@ public class TestProbe : TestKitBase, ICanTell
     /// <summary>The sender of the last received message.</summary>
     public IActorRef Sender => LastSender;
 
+    /// <summary>The probe's actor path.</summary>
+    public ActorPath Path => Ref.Path;
+
+    IActorRef IActorRefSurrogate.Underlying => Ref;
+
     /// <summary>Sends <paramref name="message"/> to the probe.</summary>
     public void Tell(object message, IActorRef? sender) => Ref.Tell(message, sender);
+
+    /// <summary>True when <paramref name="other"/> is this probe or its <see cref="Ref"/>.</summary>
+    public bool Equals(IActorRef? other) => other is not null && Ref.Equals(other.Unwrap());
 
     /// <summary>Answers the sender of the last received message, as the probe.</summary>
     public void Reply(object message) => LastSender.Tell(message, Ref);

@@ -85,6 +85,10 @@ internal sealed partial class ActorCell
         {
             System.LogFailure(_self, e, "exception in PreRestart");
         }
+        // The old instance is finished (its PostStop ran in PreRestart); a stop while we wait for its children must
+        // not run PostStop on it again.
+        _actor = null;
+        _behaviors.Clear();
         _pendingRecreateCause = cause;
         if (!HasStoppingChildren()) FinishRecreate(cause);
     }

@@ -20,7 +20,7 @@ internal sealed class DeadLetterLog(ILogger logger, bool enabled, int perSecond)
     public void Log(object message, IActorRef sender, IActorRef recipient, string what)
     {
         var count = Interlocked.Increment(ref _total);
-        if (!enabled || perSecond <= 0 || !logger.IsEnabled(LogLevel.Information)) return;
+        if (!enabled || perSecond <= 0 || message is IDeadLetterSuppression || !logger.IsEnabled(LogLevel.Information)) return;
         long suppressed;
         lock (_lock)
         {

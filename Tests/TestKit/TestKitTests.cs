@@ -148,6 +148,20 @@ public class TestKitTests : ActorChat.TestKit.TestKit
     }
 
     [Fact]
+    public void A_probe_is_itself_an_actor_ref_that_can_be_watched_and_stopped()
+    {
+        var probe = CreateTestProbe();
+        IActorRef asRef = probe;
+        asRef.Tell("direct");
+        probe.ExpectMsg("direct");
+        Assert.True(probe.Equals(probe.Ref));
+        Assert.Equal(probe.Ref.Path, asRef.Path);
+        Watch(probe);
+        Sys.Stop(probe);
+        ExpectTerminated(probe.Ref);
+    }
+
+    [Fact]
     public void Probes_have_separate_queues()
     {
         var probe = CreateTestProbe();

@@ -109,5 +109,20 @@ public class LifecycleTests() : ActorChat.TestKit.TestKit("actorchat.testkit.exp
         Assert.Throws<ArgumentException>(() => Props.Create<Plain>(() => Make()));
     }
 
+    private sealed class WithArgs : ReceiveActor
+    {
+        public WithArgs(string text, int number) => ReceiveAny(_ => Sender.Tell(text + number));
+    }
+
+    [Fact]
+    public void Props_Create_with_arguments_and_ActorOf_of_T_create_actors()
+    {
+        var actor = Sys.ActorOf(Props.Create<WithArgs>("x", 3));
+        actor.Tell("?");
+        ExpectMsg("x3");
+        Assert.Equal("plain", Sys.ActorOf<Plain>("plain").Path.Name);
+        Assert.Throws<ArgumentException>(() => Props.Create(typeof(string)));
+    }
+
     private static Plain Make() => throw new InvalidOperationException("never called");
 }

@@ -57,3 +57,17 @@ public class DeadLetterLoggingOffTests() : ActorChat.TestKit.TestKit("""
         EventFilter.Info(contains: "was not delivered").Expect(0, TimeSpan.FromMilliseconds(200), () => Sys.DeadLetters.Tell("quiet"));
     }
 }
+
+public class DeadLetterSuppressionTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect-timeout = 5s")
+{
+    [Fact]
+    public void PoisonPill_and_Terminated_are_not_logged_as_dead_letters()
+    {
+        EventFilter.Info(contains: "was not delivered").Expect(0, TimeSpan.FromMilliseconds(200), () =>
+        {
+            Sys.DeadLetters.Tell(PoisonPill.Instance);
+            Sys.DeadLetters.Tell(new Terminated(TestActor));
+        });
+        EventFilter.Info(contains: "was not delivered").ExpectOne(() => Sys.DeadLetters.Tell("but this is"));
+    }
+}

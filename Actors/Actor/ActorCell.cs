@@ -114,7 +114,7 @@ internal sealed partial class ActorCell : IUntypedActorContext
                 case DeathWatchNotification n: WatchedActorTerminated(n.Actor); break;
                 case Failed f: HandleFailed(f); break;
                 case Recreate r: FaultRecreate(r.Cause); break;
-                case Resume: FaultResume(); break;
+                case Resume r: FaultResume(r); break;
                 case Suspend: FaultSuspend(); break;
                 case TaskContinuation c: RunContinuation(c); break;
                 case TaskCompleted t: OnTaskCompleted(t); break;
@@ -135,7 +135,7 @@ internal sealed partial class ActorCell : IUntypedActorContext
     }
 
     private void UpdateSuspended() =>
-        _suspended = _failed || _awaitingTask || _suspendedBySibling || _terminating;
+        _suspended = _failed || _awaitingTask || _suspendCount > 0 || _terminating;
 
     private ActorBase NewActorInstance()
     {

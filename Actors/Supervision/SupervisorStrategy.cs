@@ -51,7 +51,7 @@ public abstract class SupervisorStrategy
         switch (directive)
         {
             case Directive.Resume:
-                failed.Child.SendSystemMessage(Resume.Instance);
+                failed.Child.SendSystemMessage(Resume.Directive);
                 return true;
             case Directive.Restart:
                 ProcessFailure(context, true, failed, cause, children);

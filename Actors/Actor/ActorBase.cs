@@ -87,8 +87,6 @@ public abstract class ActorBase
 
     internal void AroundPostRestart(Exception reason) => PostRestart(reason);
 
-    internal void AroundUnhandled(object message) => Unhandled(message);
-
     /// <summary>Called once the constructor returned; behaviours registered after this need Become.</summary>
     internal virtual void OnConstructed() { }
 }

@@ -98,6 +98,12 @@ internal sealed partial class ActorCell
     private void FaultRecreate(Exception cause)
     {
         if (_terminating) return;
+        if (_pendingRecreateCause is not null)
+        {
+            // Already restarting and waiting for children to stop: one new instance is enough.
+            _pendingRecreateCause = cause;
+            return;
+        }
         if (_actor is null)
         {
             FinishRecreate(cause);

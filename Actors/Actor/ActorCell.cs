@@ -48,10 +48,9 @@ internal sealed partial class ActorCell : IUntypedActorContext
     /// <summary>True while the constructor of a new instance runs (guards against <c>new MyActor()</c>).</summary>
     public bool IsCreatingInstance { get; private set; }
 
-    /// <summary>User messages wait while this is true: failed, awaiting a task, terminating, or suspended by a sibling's failure.</summary>
+    /// <summary>User messages wait while this is true: failed, awaiting a task, terminating, or suspended while an
+    /// ancestor's (or all-for-one sibling's) failure is decided.</summary>
     public bool IsSuspended => _suspended;
-
-    internal ActorBase? Actor => _actor;
 
     public static ActorCell? Enter(ActorCell cell)
     {

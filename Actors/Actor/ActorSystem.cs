@@ -117,8 +117,6 @@ public sealed partial class ActorSystem : IActorRefFactory, IDisposable
 
     internal ActorCell SystemGuardian => _systemGuardian.Cell;
 
-    internal long DeadLetterCount => _deadLetterLog.Total;
-
     internal void OnRootTerminated()
     {
         _scheduler.Dispose();

@@ -15,8 +15,6 @@ internal sealed class DeadLetterLog(ILogger logger, bool enabled, int perSecond)
     private long _suppressed;
     private long _total;
 
-    public long Total => Interlocked.Read(ref _total);
-
     public void Log(object message, IActorRef sender, IActorRef recipient, string what)
     {
         var count = Interlocked.Increment(ref _total);

@@ -10,6 +10,7 @@ public class ReceiveTimeoutTests() : ActorChat.TestKit.TestKit("actorchat.testki
         {
             Context.SetReceiveTimeout(timeout);
             Receive<ReceiveTimeout>(t => probe.Tell(t));
+            Receive<INotInfluenceReceiveTimeout>(_ => { });
             Receive<string>(s => s == "off", _ =>
             {
                 Context.SetReceiveTimeout(null);
@@ -25,6 +26,28 @@ public class ReceiveTimeoutTests() : ActorChat.TestKit.TestKit("actorchat.testki
         Sys.ActorOf(Props.Create(() => new Idle(probe.Ref, TimeSpan.FromMilliseconds(100))));
         probe.ExpectMsg<ReceiveTimeout>();
         probe.ExpectMsg<ReceiveTimeout>();
+    }
+
+    private sealed class Tick : INotInfluenceReceiveTimeout
+    {
+        public static readonly Tick Instance = new();
+    }
+
+    [Fact]
+    public void Messages_marked_INotInfluenceReceiveTimeout_do_not_postpone_it()
+    {
+        var probe = CreateTestProbe();
+        var actor = Sys.ActorOf(Props.Create(() => new Idle(probe.Ref, TimeSpan.FromMilliseconds(500))));
+        // Ticks every 10 ms would keep an ordinary actor busy forever (unless the machine stalls for 500 ms).
+        var ticks = Sys.Scheduler.ScheduleTellRepeatedlyCancelable(TimeSpan.Zero, TimeSpan.FromMilliseconds(10), actor, Tick.Instance, null);
+        try
+        {
+            probe.ExpectMsg<ReceiveTimeout>();
+        }
+        finally
+        {
+            ticks.Cancel();
+        }
     }
 
     [Fact]

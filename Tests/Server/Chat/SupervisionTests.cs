@@ -15,9 +15,9 @@ public sealed class SupervisionTests : ChatActorTestBase
         bob.Lines.ExpectMsg("JOINED carol");
         Watch(alice.Actor);
 
-        // Writing this line throws inside alice's actor.
+        // Writing this line throws inside alice's actor; the failure is logged with its exception.
         alice.Connection.Poison = "MSG bob poison";
-        bob.Send("MSG alice poison");
+        EventFilter.Exception<InvalidOperationException>(contains: "poisoned line").ExpectOne(() => bob.Send("MSG alice poison"));
 
         ExpectTerminated(alice.Actor);
         alice.Lines.ExpectMsg(FakeConnection.Closed);

@@ -56,7 +56,8 @@ public sealed class ChatServer : IAsyncDisposable
     /// <see cref="ReferenceConfig"/>) and returns once it listens.
     /// </summary>
     /// <exception cref="SettingsException">A setting is malformed.</exception>
-    /// <exception cref="System.Net.Sockets.SocketException">The address cannot be bound (e.g. the port is in use).</exception>
+    /// <exception cref="AddressInUseException">The port is in use.</exception>
+    /// <exception cref="System.Net.Sockets.SocketException">The address cannot be bound otherwise.</exception>
     public static async Task<ChatServer> StartAsync(
         Config config, ILoggerFactory? loggerFactory = null, CancellationToken cancellationToken = default)
     {

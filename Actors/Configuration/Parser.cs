@@ -146,7 +146,7 @@ internal sealed class Parser
                 var element = ParseValue(null, separator);
                 var previous = new HoconSubstitution(key, optional: true, _includePrefix, separator.Position);
                 value = new HoconMergeStack(
-                    [new HoconConcatenation([new HoconSelfReference(previous, []), new HoconArray([element], element.Position)], separator.Position)],
+                    [new HoconConcatenation([new HoconSelfReference(previous, []), new HoconArray([element], separator.Position)], separator.Position)],
                     separator.Position);
                 break;
             default:

@@ -28,11 +28,12 @@ internal static class PathExpression
                 hasElement = true;
                 continue;
             }
-            foreach (var c in token.Text)
+            for (var j = 0; j < token.Text.Length; j++)
             {
+                var c = token.Text[j];
                 if (c != '.') { current.Append(c); hasElement = true; continue; }
                 if (!hasElement)
-                    throw ConfigurationException.At(token.Position, "expected a path element before '.' (a path cannot start with '.' or hold '..'; quote an empty element as \"\")");
+                    throw ConfigurationException.At(token.Position with { Column = token.Position.Column + j }, "expected a path element before '.' (a path cannot start with '.' or hold '..'; quote an empty element as \"\")");
                 elements.Add(current.ToString());
                 current.Clear();
                 hasElement = false;

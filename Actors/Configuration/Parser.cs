@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ActorChat.Actors.Configuration;
 
 /// <summary>
@@ -26,7 +28,14 @@ internal sealed class Parser
     public static HoconObject ParseDocument(string text, string origin, IncludeLoader includes, IReadOnlyList<string> includePrefix)
     {
         var parser = new Parser(Tokenizer.Tokenize(text, origin), includes, includePrefix);
-        return parser.ParseRoot();
+        try
+        {
+            return parser.ParseRoot();
+        }
+        catch (InsufficientExecutionStackException e)
+        {
+            throw new ConfigurationException($"{parser.Peek().Position}: objects and arrays are nested too deeply", e);
+        }
     }
 
     private Token Peek() => _tokens[_index];
@@ -195,6 +204,7 @@ internal sealed class Parser
 
     private HoconValue ParseValue(IReadOnlyList<string>? fieldPath, Token after)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         SkipWhitespaceAndNewlines();
         if (!StartsValue(Peek()))
             throw Expected(after.Type == TokenType.OpenBracket ? "a value or ']'" : $"a value after '{after.Text}'", Peek());

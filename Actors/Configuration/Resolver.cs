@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ActorChat.Actors.Configuration;
 
 /// <summary>
@@ -26,6 +28,10 @@ internal sealed class Resolver
         {
             throw ConfigurationException.At(cycle.At.Position, $"cannot resolve {cycle.At.Describe()}: it is part of a cycle of substitutions");
         }
+        catch (InsufficientExecutionStackException e)
+        {
+            throw new ConfigurationException("cannot resolve the configuration: substitutions refer to each other too deeply", e);
+        }
     }
 
     private sealed class CycleException(HoconValue at) : Exception
@@ -35,6 +41,7 @@ internal sealed class Resolver
 
     private HoconValue? Resolve(HoconValue value, HoconValue? below)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (value)
         {
             case HoconLiteral:

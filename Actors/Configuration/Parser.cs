@@ -144,10 +144,10 @@ internal sealed class Parser
         {
             case TokenType.Colon or TokenType.Equals:
                 Advance();
-                value = MarkSelfReferences(ParseValue(fieldPath, separator), fieldPath);
+                value = SelfReferences.Mark(ParseValue(fieldPath, separator), fieldPath);
                 break;
             case TokenType.OpenBrace:
-                value = MarkSelfReferences(ParseValue(fieldPath, separator), fieldPath);
+                value = SelfReferences.Mark(ParseValue(fieldPath, separator), fieldPath);
                 break;
             case TokenType.PlusEquals:
                 Advance();
@@ -155,7 +155,7 @@ internal sealed class Parser
                 var element = ParseValue(null, separator);
                 var previous = new HoconSubstitution(key, optional: true, _includePrefix, separator.Position);
                 value = new HoconMergeStack(
-                    [new HoconConcatenation([new HoconSelfReference(previous, []), new HoconArray([element], separator.Position)], separator.Position)],
+                    [new HoconConcatenation([new HoconSelfReference(previous, []) { AppendsToArray = true }, new HoconArray([element], separator.Position)], separator.Position)],
                     separator.Position);
                 break;
             default:
@@ -173,30 +173,6 @@ internal sealed class Parser
             value = wrapper;
         }
         target.Fields[key[0]] = HoconMerge.Merge(target.Fields.GetValueOrDefault(key[0]), value);
-    }
-
-    private HoconValue MarkSelfReferences(HoconValue value, IReadOnlyList<string>? fieldPath)
-    {
-        if (fieldPath is null) return value;
-        var marked = value switch
-        {
-            HoconSubstitution s => Mark(s, fieldPath),
-            HoconConcatenation c => new HoconConcatenation([.. c.Parts.Select(p => p is HoconSubstitution s ? Mark(s, fieldPath) : p)], c.Position),
-            _ => value,
-        };
-        var selfReferential = marked is HoconSelfReference
-            || (marked is HoconConcatenation concat && concat.Parts.Any(p => p is HoconSelfReference));
-        // A stack of one layer: there is no earlier value yet, but a later merge (or WithFallback) may supply one.
-        return selfReferential ? new HoconMergeStack([marked], value.Position) : value;
-    }
-
-    private static HoconValue Mark(HoconSubstitution substitution, IReadOnlyList<string> fieldPath)
-    {
-        var target = substitution.FullPath;
-        if (target.Count < fieldPath.Count) return substitution;
-        for (var i = 0; i < fieldPath.Count; i++)
-            if (target[i] != fieldPath[i]) return substitution;
-        return new HoconSelfReference(substitution, [.. target.Skip(fieldPath.Count)]);
     }
 
     private static bool StartsValue(Token token) =>

@@ -105,13 +105,18 @@ internal sealed class Resolver
         {
             throw ConfigurationException.At(substitution.Position, $"cannot resolve {substitution.Render()}: it is part of a cycle of substitutions");
         }
-        var name = string.Join('.', substitution.Path);
-        if (Environment.GetEnvironmentVariable(name) is { } env)
-            return new HoconLiteral(LiteralKind.String, env, substitution.Position);
+        if (EnvironmentValue(substitution) is { } env) return env;
         if (substitution.Optional) return null;
+        var name = string.Join('.', substitution.Path);
         throw ConfigurationException.At(substitution.Position,
             $"cannot resolve {substitution.Render()}: no value at that path and no environment variable '{name}' (use ${{?...}} if it may be missing)");
     }
+
+    // The spec's fallback for substitutions the configuration does not define; the value is always a string.
+    private static HoconLiteral? EnvironmentValue(HoconSubstitution substitution) =>
+        Environment.GetEnvironmentVariable(string.Join('.', substitution.Path)) is { } value
+            ? new HoconLiteral(LiteralKind.String, value, substitution.Position)
+            : null;
 
     /// <summary>Finds the final value at <paramref name="path"/>, resolving only what lies on the way.</summary>
     private bool Lookup(IReadOnlyList<string> path, out HoconValue? value)
@@ -137,6 +142,7 @@ internal sealed class Resolver
         foreach (var element in self.RelativePath)
             node = node is HoconObject obj ? obj.Fields.GetValueOrDefault(element) : null;
         if (node is not null) return node;
+        if (!self.AppendsToArray && EnvironmentValue(self.Original) is { } env) return env;
         if (self.Original.Optional) return null;
         throw ConfigurationException.At(self.Position,
             $"cannot resolve {self.Original.Render()}: it refers to the field being defined, which has no earlier value to build on");

@@ -516,4 +516,21 @@ public class HoconSpecExamplesSpec
             Environment.SetEnvironmentVariable(name, null);
         }
     }
+
+    [Fact]
+    public void Environment_variables_fill_a_self_reference_with_no_earlier_value_but_never_a_plus_equals()
+    {
+        var name = "ACTORCHAT_TEST_SELF_" + Guid.NewGuid().ToString("N");
+        Environment.SetEnvironmentVariable(name, "from-env");
+        try
+        {
+            Assert.Equal("from-env", Parse($"{name} = ${{?{name}}}").GetString(name));
+            Assert.Equal("earlier", Parse($"{name} = earlier\n{name} = ${{?{name}}}").GetString(name));
+            Assert.Equal(["x"], Parse($"{name} += x").GetStringList(name));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(name, null);
+        }
+    }
 }

@@ -70,8 +70,9 @@ internal static class PathExpression
 
     public static string Render(IEnumerable<string> path) => string.Join('.', path.Select(RenderElement));
 
+    // "include" is quoted because, unquoted at the start of a key, it would read back as an include statement.
     private static string RenderElement(string element) =>
-        element.Length > 0 && element.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && !char.IsAsciiDigit(element[0]) && element[0] != '-'
+        element.Length > 0 && element != "include" && element.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && !char.IsAsciiDigit(element[0]) && element[0] != '-'
             ? element
             : HoconLiteral.Quote(element);
 }

@@ -102,4 +102,29 @@ public class ParseErrorSpec
         var e = Assert.Throws<ConfigurationException>(() => ConfigurationFactory.FromFile(path));
         Assert.Contains(path, e.Message);
     }
+
+    [Fact]
+    public void A_file_that_is_not_valid_UTF8_is_refused_not_guessed_at()
+    {
+        var dir = Directory.CreateTempSubdirectory("actorchat-hocon-");
+        try
+        {
+            var file = Path.Combine(dir.FullName, "latin1.conf");
+            File.WriteAllBytes(file, [(byte)'a', (byte)'=', 0xE9, (byte)'\n']);
+            var e = Assert.Throws<ConfigurationException>(() => ConfigurationFactory.FromFile(file));
+            Assert.Contains("not valid UTF-8", e.Message);
+            Assert.Contains(file, e.Message);
+            var main = Path.Combine(dir.FullName, "main.conf");
+            File.WriteAllText(main, "include \"latin1.conf\"");
+            e = Assert.Throws<ConfigurationException>(() => ConfigurationFactory.FromFile(main));
+            Assert.StartsWith(main + ": line 1, column 1:", e.Message);
+            // A UTF-8 byte order mark is fine.
+            File.WriteAllBytes(file, [0xEF, 0xBB, 0xBF, (byte)'a', (byte)'=', (byte)'1']);
+            Assert.Equal(1, ConfigurationFactory.FromFile(file).GetInt("a"));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

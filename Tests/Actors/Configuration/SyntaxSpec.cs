@@ -95,6 +95,15 @@ public class SyntaxSpec
     }
 
     [Fact]
+    public void A_self_reference_inside_an_object_merged_over_a_substitution_sees_the_substituted_value()
+    {
+        var config = Parse("base { b = 1, c = [x] }\na = ${base}\na { b = ${a.b} 2, c += y }");
+        Assert.Equal("1 2", config.GetString("a.b"));
+        Assert.Equal(["x", "y"], config.GetStringList("a.c"));
+        Assert.Equal(1, config.GetInt("base.b"));
+    }
+
+    [Fact]
     public void A_substitution_to_an_object_merges_with_earlier_and_later_definitions()
     {
         var config = Parse("base { a = 1, b = 1 }\nderived { z = 0 }\nderived = ${base}\nderived { b = 2 }");

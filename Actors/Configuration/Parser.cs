@@ -219,7 +219,7 @@ internal sealed class Parser
     {
         if (parts.Count == 1) return parts[0];
         if (parts.Any(p => !p.IsResolvedKind)) return new HoconConcatenation(parts, parts[0].Position);
-        return HoconMerge.Concatenate(parts, parts[0].Position)!;
+        return HoconMerge.Concatenate(parts)!;
     }
 
     private HoconArray ParseArray(Token open)

@@ -60,7 +60,7 @@ internal sealed class Resolver
                 var parts = new List<HoconValue>(concat.Parts.Count);
                 foreach (var part in concat.Parts)
                     if (Resolve(part, below) is { } resolved) parts.Add(resolved);
-                return parts.Count == 0 ? null : HoconMerge.Concatenate(parts, concat.Position);
+                return parts.Count == 0 ? null : HoconMerge.Concatenate(parts);
             case HoconSelfReference self:
                 return ResolveSelfReference(self, below);
             default:

@@ -340,6 +340,7 @@ public class HoconSpecExamplesSpec
             arr = ${?nope} [ 1 ]
             obj = ${?nope} { x = 1 }
             foo : ${?bar}${?baz}
+            spaced : ${?bar} ${?baz}
             """);
         Assert.Equal(1, config.GetInt("kept"));
         Assert.False(config.HasPath("gone"));
@@ -348,6 +349,7 @@ public class HoconSpecExamplesSpec
         Assert.Equal(["1"], config.GetStringList("arr"));
         Assert.Equal(1, config.GetInt("obj.x"));
         Assert.False(config.HasPath("foo"));
+        Assert.False(config.HasPath("spaced"));
     }
 
     [Fact]

@@ -133,6 +133,8 @@ public class HoconSpecExamplesSpec
         Assert.Equal("10.0bar", Parse("a = 10.0bar").GetString("a"));
         Assert.Equal("bar10.0", Parse("a = bar10.0").GetString("a"));
         Assert.Equal("a-b_c/d.e", Parse("x = a-b_c/d.e").GetString("x"));
+        // Unlike quoted strings, unquoted strings may hold control characters.
+        Assert.Equal("x\u0001y", Parse("a = x\u0001y").GetString("a"));
     }
 
     [Theory]

@@ -17,6 +17,7 @@ public class ParseErrorSpec
     [InlineData("a = ${b{}", "line 1, column 8", "expected a path expression inside")]
     [InlineData("a = ${${b}}", "line 1, column 7", "cannot be nested")]
     [InlineData("a = $b", "line 1, column 5", "lone '$'")]
+    [InlineData("a = ${ ?b}", "line 1, column 8", "'?' is reserved")]
     [InlineData("a + 1", "line 1, column 3", "lone '+'")]
     [InlineData("a = -x", "line 1, column 5", "expected a number after '-'")]
     [InlineData("\n\n  a = b!", "line 3, column 8", "'!' is reserved")]

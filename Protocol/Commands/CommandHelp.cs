@@ -23,6 +23,7 @@ public static class CommandHelp
         (CommandVerb.Ping, "PING", "PING [token]", "liveness; answered PONG [token]"),
         (CommandVerb.Help, "HELP", "HELP", "this list"),
         (CommandVerb.Quit, "QUIT", "QUIT [reason]", "leave"),
+        (CommandVerb.Pong, "PONG", "PONG [token]", "answer to the server's PING <token>, to stay connected when idle"),
     ];
 
     private static readonly HelpEvent[] HelpLines = CreateLines();

@@ -25,6 +25,8 @@ public class CommandFormattingTests
         { new InboxCommand(10_000), "INBOX 500" },
         { PingCommand.NoToken, "PING" },
         { new PingCommand("t-1 x"), "PING t-1 x" },
+        { PongCommand.NoToken, "PONG" },
+        { new PongCommand("k7"), "PONG k7" },
         { HelpCommand.Instance, "HELP" },
         { QuitCommand.NoReason, "QUIT" },
         { new QuitCommand("gone fishing"), "QUIT gone fishing" },

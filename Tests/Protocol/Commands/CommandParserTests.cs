@@ -275,6 +275,42 @@ public class CommandParserTests
     }
 
     [Theory]
+    [InlineData("PONG", null)]
+    [InlineData("pong k7", "k7")]
+    public void PONG_answers_the_servers_PING_with_an_optional_token(string line, string? token)
+    {
+        Assert.Equal(token, ParseAs<PongCommand>(line).Token);
+    }
+
+    [Theory]
+    [InlineData("MSG", CommandVerb.Msg)]
+    [InlineData("/wholast 0", CommandVerb.WhoLast)]
+    [InlineData("LIST x", CommandVerb.List)]
+    [InlineData("hello _x", CommandVerb.Hello)]
+    public void A_refused_line_still_tells_its_verb(string line, CommandVerb verb)
+    {
+        CommandParseResult result = CommandParser.Parse(line);
+
+        Assert.NotNull(result.Error);
+        Assert.Equal(verb, result.Verb);
+    }
+
+    [Theory]
+    [InlineData("FOO")]
+    [InlineData("")]
+    [InlineData("MSG a\nb")]
+    public void Blank_lines_and_unknown_verbs_have_no_verb(string line)
+    {
+        Assert.Null(CommandParser.Parse(line).Verb);
+    }
+
+    [Fact]
+    public void A_parsed_command_tells_its_verb()
+    {
+        Assert.Equal(CommandVerb.Say, CommandParser.Parse("say hi").Verb);
+    }
+
+    [Theory]
     [InlineData("QUIT", null)]
     [InlineData("/quit", null)]
     [InlineData("QUIT see you later", "see you later")]

@@ -25,6 +25,10 @@ namespace ActorChat.Protocol;
 /// then <see cref="LineStatus.Completed"/>. The reader never completes the <see cref="PipeReader"/>: its owner does.
 /// One reader serves one read loop; it is not thread-safe.
 /// </para>
+/// <para>
+/// A client reading a server needs a larger limit than the server's <c>max-line-bytes</c>: a <c>LIST</c> of 10,000
+/// names of up to 32 characters is about 330 KB.
+/// </para>
 /// </remarks>
 public sealed class LineReader : IDisposable
 {

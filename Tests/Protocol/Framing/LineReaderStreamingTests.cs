@@ -72,7 +72,7 @@ public class LineReaderStreamingTests
     [Fact]
     public async Task Lines_spanning_many_segments_are_read_whole()
     {
-        byte[] data = Bytes("MSG bob,carol héllo wörld ✓ 🎉\nLIST\nWHOLAST 5");
+        byte[] data = Bytes("MSG bob,carol héllo wörld ✓ 🎉\r\nLIST\r\nWHOLAST 5\r");
 
         var reader = new LineReader(PipeReader.Create(Segments.BytePerSegment(data)));
 

@@ -17,8 +17,8 @@ namespace ActorChat.Protocol;
 /// </para>
 /// <para>
 /// An over-long line is reported once (<see cref="LineStatus.TooLong"/>) as soon as <see cref="MaxLineBytes"/> is
-/// passed, and its remaining bytes are consumed as they arrive until its LF, so memory stays bounded by one pipe
-/// segment plus <see cref="MaxLineBytes"/> however long the line is.
+/// passed, and its remaining bytes are consumed as they arrive until its LF, so memory stays bounded by what one read
+/// of the pipe delivers plus <see cref="MaxLineBytes"/>, however long the line is.
 /// </para>
 /// <para>
 /// At the end of the stream an unterminated last line is returned like any other (a trailing CR dropped too);

@@ -78,6 +78,18 @@ public class EventFormattingTests
     }
 
     [Fact]
+    public void A_very_long_line_encodes_whole_and_the_next_line_is_not_disturbed()
+    {
+        string[] names = Enumerable.Range(0, 10_000).Select(i => $"name{i:D5}").ToArray();
+
+        byte[] list = new ListEvent(names).EncodeLine();
+        byte[] after = new JoinedEvent("x").EncodeLine();
+
+        Assert.Equal("LIST " + string.Join(' ', names) + "\n", Encoding.UTF8.GetString(list));
+        Assert.Equal("JOINED x\n", Encoding.UTF8.GetString(after));
+    }
+
+    [Fact]
     public void Parsed_events_carry_their_fields()
     {
         var offline = Assert.IsType<OfflineEvent>(EventParser.Parse("OFFLINE 2026-11-21T09:30:00.123Z carol hi you").Event);

@@ -51,6 +51,14 @@ public class CommandFormattingTests
     }
 
     [Fact]
+    public void Every_command_verb_is_covered_by_the_round_trip()
+    {
+        IEnumerable<CommandVerb> covered = EveryCommand.Select(row => ((Command)row[0]).Verb).Distinct();
+
+        Assert.Equal(Enum.GetValues<CommandVerb>().Order(), covered.Order());
+    }
+
+    [Fact]
     public void A_long_text_is_written_whole_through_a_writer_that_offers_small_spans()
     {
         string text = string.Concat(Enumerable.Repeat("ab✓🎉 ", 3000));

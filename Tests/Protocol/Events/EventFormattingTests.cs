@@ -66,6 +66,14 @@ public class EventFormattingTests
     }
 
     [Fact]
+    public void Every_event_verb_is_covered_by_the_round_trip()
+    {
+        IEnumerable<EventVerb> covered = EveryEvent.Select(row => ((ServerEvent)row[0]).Verb).Distinct();
+
+        Assert.Equal(Enum.GetValues<EventVerb>().Order(), covered.Order());
+    }
+
+    [Fact]
     public void An_encoded_line_is_a_fresh_array_each_time_so_it_can_be_shared_safely()
     {
         var msg = new MsgEvent("alice", "to everyone");

@@ -8,7 +8,7 @@ internal static class ProtocolBenchmarkData
 {
     public const int LinesPerStream = 1000;
 
-    /// <summary>A typical direct message: a short name and a sentence (47 bytes with its CRLF).</summary>
+    /// <summary>A typical direct message: a short name and a sentence (48 bytes with its CRLF).</summary>
     public const string MsgLine = "MSG bob hello there, how is the weather today?";
 
     public static readonly byte[] MsgLineBytes = Encoding.UTF8.GetBytes(MsgLine);

@@ -104,5 +104,5 @@ internal sealed class StoreFiles : IDisposable
     public void Dispose() => _lock.Dispose();
 
     private static bool IsLockedByOther(IOException exception) =>
-        exception.HResult == 11 || exception.Message.Contains("being used by another process", StringComparison.Ordinal);
+        exception.HResult == unchecked((int)0x80070020) || exception.Message.Contains("being used by another process", StringComparison.Ordinal);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ActorChat.Server.Storage.Sqlite;
 
@@ -12,10 +13,11 @@ internal sealed class WriterCommands : IDisposable
     private readonly List<SqliteCommand> _all = [];
 
     private readonly SqliteCommand _begin, _commit, _rollback;
-    private readonly SqliteCommand _recordLogin, _setLastSeen, _addBlock, _removeBlock, _append, _markDelivered, _purge;
+    private readonly SqliteCommand _recordLogin, _setLastSeen, _addBlock, _removeBlock, _markDelivered, _purge;
     private readonly SqliteParameter _loginName, _loginAt, _seenName, _seenAt;
     private readonly SqliteParameter _addBlocker, _addBlocked, _removeBlocker, _removeBlocked;
-    private readonly SqliteParameter _sender, _recipient, _sentAt, _text, _delivered, _deliveredId;
+    private readonly SqliteParameter _deliveredId;
+    private readonly sqlite3_stmt _append;
     private readonly SqliteParameter _purgeBefore, _purgeChunk;
 
     public WriterCommands(SqliteConnection connection)
@@ -38,15 +40,10 @@ internal sealed class WriterCommands : IDisposable
         _removeBlock = Create("DELETE FROM blocks WHERE blocker = $blocker AND blocked = $blocked",
             out _removeBlocker, "$blocker", out _removeBlocked, "$blocked");
 
-        _append = Create("""
-            INSERT INTO messages (sender, recipient, sent_at, text, delivered)
-            VALUES ($sender, $recipient, $sentAt, $text, $delivered)
-            """);
-        _sender = Add(_append, "$sender");
-        _recipient = Add(_append, "$recipient");
-        _sentAt = Add(_append, "$sentAt");
-        _text = Add(_append, "$text");
-        _delivered = Add(_append, "$delivered");
+        // The hot path goes to SQLite directly: bound as UTF-16 spans, no per-row managed allocation at all.
+        Check(raw.sqlite3_prepare_v2(connection.Handle, """
+            INSERT INTO messages (sender, recipient, sent_at, text, delivered) VALUES (?1, ?2, ?3, ?4, ?5)
+            """, out _append));
 
         _markDelivered = Create("UPDATE messages SET delivered = 1 WHERE id = $id AND delivered = 0");
         _deliveredId = Add(_markDelivered, "$id");
@@ -99,13 +96,25 @@ internal sealed class WriterCommands : IDisposable
 
     public long Append(in MessageRow row)
     {
-        _sender.Value = row.From;
-        _recipient.Value = row.To;
-        _sentAt.Value = row.SentAtMs;
-        _text.Value = row.Text;
-        _delivered.Value = row.Delivered ? 1 : 0;
-        _append.ExecuteNonQuery();
-        return SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle);
+        try
+        {
+            Check(raw.sqlite3_bind_text16(_append, 1, row.From));
+            Check(raw.sqlite3_bind_text16(_append, 2, row.To));
+            Check(raw.sqlite3_bind_int64(_append, 3, row.SentAtMs));
+            Check(raw.sqlite3_bind_text16(_append, 4, row.Text));
+            Check(raw.sqlite3_bind_int(_append, 5, row.Delivered ? 1 : 0));
+            var rc = raw.sqlite3_step(_append);
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+
+            return raw.sqlite3_last_insert_rowid(_connection.Handle);
+        }
+        finally
+        {
+            raw.sqlite3_reset(_append);
+        }
     }
 
     public int MarkDelivered(long[] ids)
@@ -141,7 +150,11 @@ internal sealed class WriterCommands : IDisposable
         {
             command.Dispose();
         }
+
+        _append.Dispose();
     }
+
+    private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
 
     private SqliteCommand Create(string sql)
     {

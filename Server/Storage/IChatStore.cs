@@ -57,6 +57,12 @@ public interface IChatStore : IAsyncDisposable
     Task MarkDeliveredAsync(IReadOnlyCollection<long> ids);
 
     /// <summary>
+    /// Marks messages undelivered again, so they are delivered at the recipient's next login: for messages stored
+    /// as delivered whose connection dropped them (a slow consumer). Unknown ids are ignored.
+    /// </summary>
+    Task MarkUndeliveredAsync(IReadOnlyCollection<long> ids);
+
+    /// <summary>
     /// The last <paramref name="count"/> messages (at most <see cref="StoreLimits.MaxInboxCount"/>) sent to or by
     /// <paramref name="name"/>, delivered or not, oldest first.
     /// </summary>

@@ -12,6 +12,9 @@ public sealed record StoreOptions
     /// <summary>Directory holding the database; created if missing. Relative paths are to the working directory.</summary>
     public string DataDirectory { get; init; }
 
+    /// <summary>The largest <see cref="HistoryDays"/> accepted (a century): beyond it "keep all" is 0.</summary>
+    public const int MaxHistoryDays = 36_500;
+
     /// <summary>Delivered messages older than this many days are purged; 0 keeps all.</summary>
     public int HistoryDays { get; init; } = 30;
 
@@ -35,9 +38,10 @@ public sealed record StoreOptions
             throw new ArgumentException("data-dir must not be empty", nameof(DataDirectory));
         }
 
-        if (HistoryDays < 0)
+        if (HistoryDays is < 0 or > MaxHistoryDays)
         {
-            throw new ArgumentException($"history-days must be 0 or more, was {HistoryDays}", nameof(HistoryDays));
+            throw new ArgumentException(
+                $"history-days must be 0 to {MaxHistoryDays}, was {HistoryDays}", nameof(HistoryDays));
         }
 
         if (MaxBatchSize < 1)

@@ -12,6 +12,8 @@ namespace ActorChat.Server.Storage.Sqlite;
 /// <remarks>
 /// Durability: with <see cref="StoreSynchronous.Normal"/> (the default) a completed write survives a crash or
 /// <c>kill -9</c> of the process but not a power loss; <see cref="StoreSynchronous.Full"/> survives both.
+/// Reads run on the caller's thread (local, indexed, short) and return completed tasks; writes never block the
+/// caller. The write queue is unbounded: callers bound it by how many writes they leave outstanding.
 /// </remarks>
 public sealed class SqliteChatStore : IChatStore
 {
@@ -177,7 +179,14 @@ public sealed class SqliteChatStore : IChatStore
     {
         ArgumentNullException.ThrowIfNull(ids);
         // A copy: the caller may reuse its collection before the writer gets to this request.
-        return ids.Count == 0 ? Task.CompletedTask : Write(ids.ToArray(), static (c, s) => c.MarkDelivered(s));
+        return ids.Count == 0 ? Task.CompletedTask : Write(ids.ToArray(), static (c, s) => c.SetDelivered(s, true));
+    }
+
+    /// <inheritdoc />
+    public Task MarkUndeliveredAsync(IReadOnlyCollection<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Count == 0 ? Task.CompletedTask : Write(ids.ToArray(), static (c, s) => c.SetDelivered(s, false));
     }
 
     /// <inheritdoc />
@@ -288,6 +297,10 @@ public sealed class SqliteChatStore : IChatStore
         {
             throw new StoreUnavailableException(files.DatabasePath, $"WAL mode could not be set (journal mode is '{mode}')");
         }
+
+        // Without a limit the log file keeps the size of its largest burst after each checkpoint.
+        command.CommandText = "PRAGMA journal_size_limit = 67108864";
+        command.ExecuteNonQuery();
 
         command.CommandText = options.Synchronous == StoreSynchronous.Full
             ? "PRAGMA synchronous = FULL"

@@ -16,7 +16,7 @@ internal sealed class WriterCommands : IDisposable
     private readonly SqliteCommand _recordLogin, _setLastSeen, _addBlock, _removeBlock, _markDelivered, _purge;
     private readonly SqliteParameter _loginName, _loginAt, _seenName, _seenAt;
     private readonly SqliteParameter _addBlocker, _addBlocked, _removeBlocker, _removeBlocked;
-    private readonly SqliteParameter _deliveredId;
+    private readonly SqliteParameter _deliveredId, _deliveredFlag;
     private readonly sqlite3_stmt _append;
     private readonly SqliteParameter _purgeBefore, _purgeChunk;
 
@@ -45,8 +45,8 @@ internal sealed class WriterCommands : IDisposable
             INSERT INTO messages (sender, recipient, sent_at, text, delivered) VALUES (?1, ?2, ?3, ?4, ?5)
             """, out _append));
 
-        _markDelivered = Create("UPDATE messages SET delivered = 1 WHERE id = $id AND delivered = 0");
-        _deliveredId = Add(_markDelivered, "$id");
+        _markDelivered = Create("UPDATE messages SET delivered = $delivered WHERE id = $id AND delivered <> $delivered",
+            out _deliveredId, "$id", out _deliveredFlag, "$delivered");
 
         // Chunked so that a large purge does not hold the single writer for long.
         _purge = Create("""
@@ -117,8 +117,9 @@ internal sealed class WriterCommands : IDisposable
         }
     }
 
-    public int MarkDelivered(long[] ids)
+    public int SetDelivered(long[] ids, bool delivered)
     {
+        _deliveredFlag.Value = delivered ? 1 : 0;
         var changed = 0;
         foreach (var id in ids)
         {

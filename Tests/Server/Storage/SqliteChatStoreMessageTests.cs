@@ -96,6 +96,19 @@ public sealed class SqliteChatStoreMessageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_message_marked_undelivered_is_delivered_again_in_its_place()
+    {
+        var first = await _store.AppendMessageAsync("a", "b", T0, "first, dropped by a slow connection", delivered: true);
+        var second = await _store.AppendMessageAsync("a", "b", T0, "second, offline", delivered: false);
+
+        await _store.MarkUndeliveredAsync([first, 999_999]);
+        await _store.MarkUndeliveredAsync([first]);
+
+        Assert.Equal([first, second], (await _store.GetUndeliveredAsync("b")).Select(m => m.Id));
+        Assert.Equal(2, (await _store.GetInboxAsync("b", 10)).Count);
+    }
+
+    [Fact]
     public async Task Mark_delivered_copies_the_ids_when_called()
     {
         var one = await _store.AppendMessageAsync("a", "b", T0, "one", delivered: false);

@@ -15,6 +15,9 @@ public sealed record StoreOptions
     /// <summary>The largest <see cref="HistoryDays"/> accepted (a century): beyond it "keep all" is 0.</summary>
     public const int MaxHistoryDays = 36_500;
 
+    /// <summary>The longest <see cref="PurgeInterval"/> accepted (what a periodic timer can wait).</summary>
+    public static readonly TimeSpan MaxPurgeInterval = TimeSpan.FromDays(49);
+
     /// <summary>Delivered messages older than this many days are purged; 0 keeps all.</summary>
     public int HistoryDays { get; init; } = 30;
 
@@ -42,6 +45,12 @@ public sealed record StoreOptions
         {
             throw new ArgumentException(
                 $"history-days must be 0 to {MaxHistoryDays}, was {HistoryDays}", nameof(HistoryDays));
+        }
+
+        if (PurgeInterval > MaxPurgeInterval)
+        {
+            throw new ArgumentException(
+                $"purge-interval must be at most {MaxPurgeInterval.TotalDays} days, was {PurgeInterval}", nameof(PurgeInterval));
         }
 
         if (MaxBatchSize < 1)

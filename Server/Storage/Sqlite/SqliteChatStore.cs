@@ -68,9 +68,7 @@ public sealed class SqliteChatStore : IChatStore
         ReaderPool? readers = null;
         try
         {
-            connection = new SqliteConnection(files.ConnectionString(SqliteOpenMode.ReadWriteCreate));
-            connection.Open();
-            Configure(connection, options, files);
+            connection = WriterConnection.Open(files, options.Synchronous);
             var version = SchemaMigrator.Migrate(connection, migrations, files.DatabasePath);
 
             readers = new ReaderPool(files.ConnectionString(SqliteOpenMode.ReadOnly), Environment.ProcessorCount * 2);
@@ -287,24 +285,4 @@ public sealed class SqliteChatStore : IChatStore
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
 
     private static void CheckName(string name) => ArgumentException.ThrowIfNullOrEmpty(name);
-
-    private static void Configure(SqliteConnection connection, StoreOptions options, StoreFiles files)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL";
-        var mode = command.ExecuteScalar() as string;
-        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new StoreUnavailableException(files.DatabasePath, $"WAL mode could not be set (journal mode is '{mode}')");
-        }
-
-        // Without a limit the log file keeps the size of its largest burst after each checkpoint.
-        command.CommandText = "PRAGMA journal_size_limit = 67108864";
-        command.ExecuteNonQuery();
-
-        command.CommandText = options.Synchronous == StoreSynchronous.Full
-            ? "PRAGMA synchronous = FULL"
-            : "PRAGMA synchronous = NORMAL";
-        command.ExecuteNonQuery();
-    }
 }

@@ -69,7 +69,7 @@ internal sealed class StoreWriter
                     if (request is CheckpointRequest checkpoint)
                     {
                         CommitBatch();
-                        RunAlone(checkpoint);
+                        RunCheckpoint(checkpoint);
                         continue;
                     }
 
@@ -120,81 +120,62 @@ internal sealed class StoreWriter
 
     private void CommitBatch()
     {
-        if (_batch.Count == 0)
+        while (_batch.Count > 0)
         {
-            return;
-        }
+            var failedAt = -1;
+            try
+            {
+                _commands.Begin();
+                for (var i = 0; i < _batch.Count; i++)
+                {
+                    failedAt = i;
+                    _batch[i].Execute(_commands);
+                }
 
-        try
-        {
-            RunInTransaction(_batch);
+                failedAt = -1;
+                _commands.Commit();
+            }
+            catch (Exception exception)
+            {
+                TryRollback();
+                if (failedAt < 0)
+                {
+                    // BEGIN or COMMIT failed: the database itself is in trouble, not one write.
+                    _logger.LogError(exception, "Store commit of {Count} writes failed", _batch.Count);
+                    FailAll(_batch, exception);
+                    return;
+                }
+
+                // One bad write must not fail its neighbours: fail it alone and run the rest again.
+                _logger.LogError(exception, "Store write failed; retrying the other {Count} of its batch", _batch.Count - 1);
+                _batch[failedAt].Fail(Wrap(exception));
+                _batch.RemoveAt(failedAt);
+                continue;
+            }
+
+            Interlocked.Increment(ref _transactions);
+            Interlocked.Add(ref _writes, _batch.Count);
             foreach (var request in _batch)
             {
                 request.Complete();
             }
-        }
-        catch (Exception exception) when (_batch.Count > 1)
-        {
-            // One bad write must not fail its neighbours: retry each alone, so only the culprit fails.
-            _logger.LogWarning(exception, "Store batch of {Count} writes failed; retrying them one by one", _batch.Count);
-            foreach (var request in _batch)
-            {
-                RunAlone(request);
-            }
-        }
-        catch (Exception exception)
-        {
-            _logger.LogError(exception, "Store write failed");
-            _batch[0].Fail(Wrap(exception));
-        }
-        finally
-        {
+
             _batch.Clear();
         }
     }
 
-    private void RunAlone(IWriteRequest request)
+    private void RunCheckpoint(CheckpointRequest request)
     {
         try
         {
-            if (request is CheckpointRequest)
-            {
-                request.Execute(_commands);
-            }
-            else
-            {
-                RunInTransaction([request]);
-            }
-
+            request.Execute(_commands);
             request.Complete();
         }
         catch (Exception exception)
         {
-            _logger.LogError(exception, "Store write failed");
+            _logger.LogError(exception, "Store checkpoint failed");
             request.Fail(Wrap(exception));
         }
-    }
-
-    private void RunInTransaction(List<IWriteRequest> requests)
-    {
-        _commands.Begin();
-        try
-        {
-            foreach (var request in requests)
-            {
-                request.Execute(_commands);
-            }
-
-            _commands.Commit();
-        }
-        catch
-        {
-            TryRollback();
-            throw;
-        }
-
-        Interlocked.Increment(ref _transactions);
-        Interlocked.Add(ref _writes, requests.Count);
     }
 
     private void TryRollback()

@@ -61,6 +61,36 @@ public sealed class SqliteChatStoreCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task A_failing_write_fails_alone_and_the_rest_of_its_batch_commits()
+    {
+        await using var store = _dir.Open();
+        using (var setup = OpenRaw(SqliteOpenMode.ReadWrite))
+        {
+            using var trigger = setup.CreateCommand();
+            trigger.CommandText = """
+                CREATE TRIGGER poison BEFORE INSERT ON messages WHEN NEW.text = 'poison'
+                BEGIN SELECT RAISE(ABORT, 'poisoned message'); END
+                """;
+            trigger.ExecuteNonQuery();
+        }
+
+        Task<long>[] appends;
+        using (var blocker = OpenRaw(SqliteOpenMode.ReadWrite))
+        {
+            using var lockHolder = blocker.BeginTransaction(deferred: false);
+            appends = Enumerable.Range(0, 50)
+                .Select(i => store.AppendMessageAsync("a", "b", T0, i == 25 ? "poison" : $"m{i}", delivered: false))
+                .ToArray();
+            lockHolder.Commit();
+        }
+
+        var error = await Assert.ThrowsAsync<ActorChat.Server.Storage.StoreException>(() => appends[25]);
+        Assert.Contains("poisoned message", error.Message);
+        await Task.WhenAll(appends.Where((_, i) => i != 25));
+        Assert.Equal(49, CountRows("SELECT count(*) FROM messages"));
+    }
+
+    [Fact]
     public async Task Every_completed_append_is_visible_to_another_connection_at_once()
     {
         await using var store = _dir.Open();

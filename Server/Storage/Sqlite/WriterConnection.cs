@@ -27,6 +27,10 @@ internal static class WriterConnection
             command.CommandText = "PRAGMA journal_size_limit = 67108864";
             command.ExecuteNonQuery();
 
+            // The writer touches index pages all over the file; SQLite's default 2 MiB cache re-reads them per batch.
+            command.CommandText = "PRAGMA cache_size = -32768";
+            command.ExecuteNonQuery();
+
             // NORMAL: in WAL mode a commit is durable against a process crash (the OS has the log), and the sync
             // happens at checkpoints; FULL adds a sync of the log per commit, i.e. per batch, for power loss.
             command.CommandText = synchronous == StoreSynchronous.Full

@@ -18,16 +18,20 @@ namespace ActorChat.Server.Storage.Sqlite;
 public sealed class SqliteChatStore : IChatStore
 {
     private const int PurgeChunk = 10_000;
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(500);
 
     private readonly StoreOptions _options;
     private readonly StoreFiles _files;
     private readonly StoreWriter _writer;
     private readonly ReaderPool _readers;
     private readonly HistoryPurger? _purger;
+    private readonly WalCheckpointer _checkpointer;
     private int _disposed;
 
-    private SqliteChatStore(StoreOptions options, StoreFiles files, StoreWriter writer, ReaderPool readers, ILogger logger)
+    private SqliteChatStore(StoreOptions options, StoreFiles files, StoreWriter writer, ReaderPool readers,
+        WalCheckpointer checkpointer, ILogger logger)
     {
+        _checkpointer = checkpointer;
         _options = options;
         _files = files;
         _writer = writer;
@@ -66,6 +70,7 @@ public sealed class SqliteChatStore : IChatStore
         var files = StoreFiles.Claim(options.DataDirectory);
         SqliteConnection? connection = null;
         ReaderPool? readers = null;
+        WalCheckpointer? checkpointer = null;
         try
         {
             connection = WriterConnection.Open(files, options.Synchronous);
@@ -74,10 +79,11 @@ public sealed class SqliteChatStore : IChatStore
             readers = new ReaderPool(files.ConnectionString(SqliteOpenMode.ReadOnly), Environment.ProcessorCount * 2);
             readers.Return(readers.Rent());
 
+            checkpointer = new WalCheckpointer(files.ConnectionString(SqliteOpenMode.ReadWrite), CheckpointInterval, logger);
             var writer = new StoreWriter(connection, options.MaxBatchSize, files.DatabasePath, logger);
             logger.LogInformation("Store opened at {Path} (schema version {Version}, synchronous {Synchronous})",
                 files.DatabasePath, version, options.Synchronous);
-            return new SqliteChatStore(options, files, writer, readers, logger);
+            return new SqliteChatStore(options, files, writer, readers, checkpointer, logger);
         }
         catch (SqliteException exception)
         {
@@ -92,6 +98,7 @@ public sealed class SqliteChatStore : IChatStore
 
         void Cleanup()
         {
+            checkpointer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
             readers?.Dispose();
             connection?.Dispose();
             files.Dispose();
@@ -239,6 +246,7 @@ public sealed class SqliteChatStore : IChatStore
             await _purger.DisposeAsync().ConfigureAwait(false);
         }
 
+        await _checkpointer.DisposeAsync().ConfigureAwait(false);
         await _writer.StopAsync().ConfigureAwait(false);
         _readers.Dispose();
         _files.Dispose();

@@ -31,8 +31,13 @@ internal static class WriterConnection
             command.CommandText = "PRAGMA cache_size = -32768";
             command.ExecuteNonQuery();
 
+            // Checkpoints (with their disk syncs) run on WalCheckpointer's connection; this is the backstop if that
+            // one falls behind: 16,384 pages, a log of 64 MiB.
+            command.CommandText = "PRAGMA wal_autocheckpoint = 16384";
+            command.ExecuteNonQuery();
+
             // NORMAL: in WAL mode a commit is durable against a process crash (the OS has the log), and the sync
-            // happens at checkpoints; FULL adds a sync of the log per commit, i.e. per batch, for power loss.
+            // happens at checkpoints (off the writer's thread); FULL adds a sync of the log per commit, i.e. per batch, for power loss.
             command.CommandText = synchronous == StoreSynchronous.Full
                 ? "PRAGMA synchronous = FULL"
                 : "PRAGMA synchronous = NORMAL";

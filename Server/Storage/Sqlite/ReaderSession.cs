@@ -24,10 +24,14 @@ internal sealed class ReaderSession : IDisposable
             WHERE recipient = $name AND delivered = 0 AND id > $after
             ORDER BY id LIMIT $max
             """, "$name", "$after", "$max");
-        // Two index range scans, newest first, merged; a message to oneself matches the first one only.
+        // Three index range scans, newest first, merged; a message to oneself matches the recipient ones only.
         _inbox = Create("""
             SELECT id, sender, recipient, sent_at, text, delivered FROM (
-                SELECT * FROM (SELECT * FROM messages WHERE recipient = $name ORDER BY id DESC LIMIT $max)
+                SELECT * FROM (SELECT * FROM messages WHERE recipient = $name AND delivered = 0
+                               ORDER BY id DESC LIMIT $max)
+                UNION ALL
+                SELECT * FROM (SELECT * FROM messages WHERE recipient = $name AND delivered = 1
+                               ORDER BY id DESC LIMIT $max)
                 UNION ALL
                 SELECT * FROM (SELECT * FROM messages WHERE sender = $name AND recipient <> $name
                                ORDER BY id DESC LIMIT $max)

@@ -31,9 +31,10 @@ internal static class SchemaMigrations
                 text      TEXT    NOT NULL,
                 delivered INTEGER NOT NULL
             );
-            CREATE INDEX messages_by_recipient ON messages (recipient, id);
+            -- One recipient index serves both the undelivered fetch (delivered = 0) and INBOX (both values):
+            -- every index costs each append a page write per commit.
+            CREATE INDEX messages_by_recipient ON messages (recipient, delivered, id);
             CREATE INDEX messages_by_sender ON messages (sender, id);
-            CREATE INDEX messages_undelivered ON messages (recipient, id) WHERE delivered = 0;
             CREATE INDEX messages_purgeable ON messages (sent_at) WHERE delivered = 1;
             """),
     ];

@@ -58,6 +58,13 @@ public sealed class SqliteChatStore : IChatStore
         remove { if (_purger is not null) _purger.Purged -= value; }
     }
 
+    /// <summary>Raised after each background checkpoint with the frames in the log and those copied to the database.</summary>
+    internal event Action<int, int>? Checkpointed
+    {
+        add => _checkpointer.Checkpointed += value;
+        remove => _checkpointer.Checkpointed -= value;
+    }
+
     /// <summary>Opens (creating or migrating as needed) the store described by <paramref name="options"/>.</summary>
     /// <exception cref="StoreUnavailableException">The data directory or database file cannot be used.</exception>
     public static SqliteChatStore Open(StoreOptions options, ILogger? logger = null) =>

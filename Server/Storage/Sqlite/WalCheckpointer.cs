@@ -27,6 +27,9 @@ internal sealed class WalCheckpointer : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
+    /// <summary>Raised after each checkpoint with the frames in the log and how many of them are in the database.</summary>
+    public event Action<int, int>? Checkpointed;
+
     public async ValueTask DisposeAsync()
     {
         _timer.Dispose();
@@ -41,7 +44,14 @@ internal sealed class WalCheckpointer : IAsyncDisposable
         {
             try
             {
-                _checkpoint.ExecuteNonQuery();
+                int logFrames, checkpointedFrames;
+                using (var result = _checkpoint.ExecuteReader())
+                {
+                    result.Read();
+                    (logFrames, checkpointedFrames) = (result.GetInt32(1), result.GetInt32(2));
+                }
+
+                Checkpointed?.Invoke(logFrames, checkpointedFrames);
             }
             catch (SqliteException exception)
             {

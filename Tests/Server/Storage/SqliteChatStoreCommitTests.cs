@@ -161,6 +161,25 @@ public sealed class SqliteChatStoreCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task The_log_is_checkpointed_in_the_background_without_a_flush()
+    {
+        await using var store = _dir.Open();
+        var caughtUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        store.Checkpointed += (logFrames, checkpointedFrames) =>
+        {
+            if (logFrames > 0 && checkpointedFrames == logFrames)
+            {
+                caughtUp.TrySetResult();
+            }
+        };
+
+        await Task.WhenAll(Enumerable.Range(0, 200)
+            .Select(i => store.AppendMessageAsync("a", "b", T0, $"m{i}", delivered: false)));
+
+        await caughtUp.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task Reopening_keeps_names_last_seen_blocks_messages_and_delivered_flags()
     {
         long delivered, pending;

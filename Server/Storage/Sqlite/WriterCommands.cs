@@ -4,8 +4,9 @@ using SQLitePCL;
 namespace ActorChat.Server.Storage.Sqlite;
 
 /// <summary>
-/// The writer connection's statements, prepared once and re-bound per write so the hot path allocates nothing
-/// beyond what Microsoft.Data.Sqlite needs per execution. Used by the writer thread only.
+/// The writer connection's statements, prepared once and re-bound per write. The message append, the hot path,
+/// talks to SQLite directly and allocates nothing; the rarer writes go through prepared commands. Used by the
+/// writer thread only.
 /// </summary>
 internal sealed class WriterCommands : IDisposable
 {

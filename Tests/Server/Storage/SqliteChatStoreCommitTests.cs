@@ -181,6 +181,31 @@ public sealed class SqliteChatStoreCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task Completed_writes_survive_the_process_dying_without_closing_the_store()
+    {
+        await using var store = _dir.Open();
+        await store.RecordLoginAsync("Alice", T0);
+        await store.AddBlockAsync("alice", "eve");
+        await Task.WhenAll(Enumerable.Range(0, 300)
+            .Select(i => store.AppendMessageAsync($"s{i % 100}", "alice", T0, $"m{i}", delivered: false)));
+
+        // What a kill -9 leaves: the files as they are now, never closed or checkpointed at close; the shared
+        // memory index is left behind too, since SQLite rebuilds it from the log.
+        var crashed = Path.Combine(_dir.Root, "crashed");
+        Directory.CreateDirectory(crashed);
+        foreach (var suffix in new[] { "", "-wal" })
+        {
+            File.Copy(_dir.DatabasePath + suffix, Path.Combine(crashed, Path.GetFileName(_dir.DatabasePath) + suffix));
+        }
+
+        await using var recovered = ActorChat.Server.Storage.Sqlite.SqliteChatStore.Open(
+            new ActorChat.Server.Storage.StoreOptions(crashed) { PurgeInterval = TimeSpan.Zero });
+        Assert.Equal("Alice", await recovered.FindNameAsync("alice"));
+        Assert.True(await recovered.IsBlockedAsync("alice", "eve"));
+        Assert.Equal(300, (await recovered.GetUndeliveredAsync("alice")).Count);
+    }
+
+    [Fact]
     public async Task Reopening_keeps_names_last_seen_blocks_messages_and_delivered_flags()
     {
         long delivered, pending;

@@ -137,6 +137,9 @@ internal sealed partial class ConnectionActor : ReceiveActor
             case PingCommand ping:
                 Answer(ping.Token is null ? Lines.Pong : Lines.PongWith(ping.Token));
                 break;
+            case PongCommand:
+                // The answer to the server's PING: its arrival already counted as activity.
+                break;
             default:
                 Answer(Lines.NotLoggedIn);
                 break;
@@ -172,9 +175,11 @@ internal sealed partial class ConnectionActor : ReceiveActor
             case QuitCommand:
                 Quit();
                 break;
+            case PongCommand:
+                break;
             default:
                 // WHOLAST, PAIR, SAY, UNPAIR, BLOCK, UNBLOCK, INBOX: issue 5.
-                Answer(Lines.Err(new ErrEvent("not-implemented", command.Verb.ToString().ToUpperInvariant())));
+                Answer(Lines.Err(new ErrEvent("not-implemented", CommandHelp.Name(command.Verb))));
                 break;
         }
     }

@@ -150,7 +150,7 @@ internal sealed class ChatConnection : IClientConnection
                         var line = result.Line.Span;
                         var parsed = CommandParser.Parse(line);
                         if (parsed.IsSuccess) message = parsed.Command;
-                        else if (parsed.IsBlank || VerbSniffer.IsPong(line)) continue;
+                        else if (parsed.IsBlank) continue;
                         else message = new RejectedLine(parsed.Error!, VerbSniffer.IsAllowedBeforeLogin(line));
                         break;
                 }

@@ -187,6 +187,11 @@ internal sealed class ChatConnection : IClientConnection
         {
             ServerLog.TransportError(_log, e, Id, RemoteEndPoint);
         }
+        finally
+        {
+            // The peer is gone or the connection closes: later lines are refused quietly, not counted as unsent.
+            _outbound.Complete();
+        }
     }
 
     private static bool IsTransportError(Exception e) =>

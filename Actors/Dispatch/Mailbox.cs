@@ -22,8 +22,6 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         _throughput = throughput;
     }
 
-    public bool HasUserMessages => !_user.IsEmpty;
-
     public void Post(in Envelope envelope)
     {
         _user.Enqueue(envelope);

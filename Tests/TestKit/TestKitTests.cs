@@ -110,6 +110,8 @@ public class TestKitTests : ActorChat.TestKit.TestKit
         ThreadPool.QueueUserWorkItem(_ => Volatile.Write(ref flag, 1));
         AwaitCondition(() => Volatile.Read(ref flag) == 1);
         Assert.ThrowsAny<XunitException>(() => AwaitCondition(() => false, TimeSpan.FromMilliseconds(50)));
+        var e = Assert.ThrowsAny<XunitException>(() => AwaitCondition(() => false, TimeSpan.FromMilliseconds(50), "the flag"));
+        Assert.Contains("the flag", e.Message);
     }
 
     [Fact]

@@ -22,6 +22,15 @@ public class TestKitTests : ActorChat.TestKit.TestKit
     }
 
     [Fact]
+    public async Task The_implicit_sender_survives_awaits_in_async_tests()
+    {
+        var echo = Sys.ActorOf(Props.Create<Echo>());
+        await Task.Yield();
+        await Task.Run(() => echo.Tell("from another thread"));
+        ExpectMsg("from another thread");
+    }
+
+    [Fact]
     public void ExpectMsg_overloads_match_by_type_value_and_predicate()
     {
         TestActor.Tell(1);

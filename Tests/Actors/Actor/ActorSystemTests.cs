@@ -9,6 +9,9 @@ public class ActorSystemTests() : ActorChat.TestKit.TestKit("actorchat.testkit.e
 {
     private sealed class Tree : ReceiveActor
     {
+        private readonly string _name;
+        private readonly ConcurrentQueue<string> _stops;
+
         public Tree(string name, int depth, ConcurrentQueue<string> stops)
         {
             _name = name;
@@ -16,9 +19,6 @@ public class ActorSystemTests() : ActorChat.TestKit.TestKit("actorchat.testkit.e
             if (depth > 0) Context.ActorOf(Props.Create(() => new Tree(name + "/child", depth - 1, stops)), "child");
             ReceiveAny(_ => { });
         }
-
-        private readonly string _name;
-        private readonly ConcurrentQueue<string> _stops;
 
         protected override void PostStop() => _stops.Enqueue(_name);
     }

@@ -10,7 +10,7 @@ public class ConsoleViewTests
 
     private ConsoleView NewView(Theme? theme = null, params string[] online)
     {
-        var editor = new LineEditor(new TabCompleter(CommandParser.CommandNames, () => online));
+        var editor = new LineEditor(new TabCompleter(InputParser.CommandNames, () => online));
         var view = new ConsoleView(_terminal, theme ?? Theme.None, editor) { Prompt = "alice> " };
         view.Redraw();
         return view;

@@ -9,7 +9,7 @@ namespace ActorChat.Client.Cli.Input;
 /// other line is for the pair partner. Names, numbers and the line's length are checked here, so that the server
 /// only sees lines it will accept.
 /// </summary>
-internal sealed class CommandParser
+internal sealed class InputParser
 {
     /// <summary>The commands as typed, for help and Tab completion.</summary>
     public static IReadOnlyList<string> CommandNames { get; } =
@@ -21,7 +21,7 @@ internal sealed class CommandParser
     private readonly int _maxLineBytes;
 
     /// <summary>A parser refusing lines longer than <paramref name="maxLineBytes"/> on the wire (the server's limit).</summary>
-    public CommandParser(int maxLineBytes = 4096) => _maxLineBytes = maxLineBytes;
+    public InputParser(int maxLineBytes = 4096) => _maxLineBytes = maxLineBytes;
 
     /// <summary>Parses one typed line.</summary>
     public UserCommand Parse(string line)

@@ -2,9 +2,9 @@ using ActorChat.Client.Cli.Input;
 
 namespace ActorChat.Tests.Client.Cli.Input;
 
-public class CommandParserTests
+public class InputParserTests
 {
-    private readonly CommandParser _parser = new(maxLineBytes: 64);
+    private readonly InputParser _parser = new(maxLineBytes: 64);
 
     private T Parse<T>(string line) where T : UserCommand => Assert.IsType<T>(_parser.Parse(line));
 

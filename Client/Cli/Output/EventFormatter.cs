@@ -34,7 +34,7 @@ internal sealed class EventFormatter
         WhoLastEvent w => w.Names.Count == 0
             ? Info($"nobody else was online in the last {w.Minutes} min")
             : Info($"online in the last {w.Minutes} min: ", string.Join(", ", w.Names)),
-        PairRequestEvent p => Hinted($"{p.Name} asks to pair with you", $"/pair {p.Name} to accept"),
+        PairRequestEvent p => Hinted($"{p.From} asks to pair with you", $"/pair {p.From} to accept"),
         PairPendingEvent p => Hinted($"waiting for {p.Name} to accept", $"they type /pair {self ?? "you"}"),
         PairedEvent p => Hinted($"paired with {p.Name}: lines without / now go to {p.Name}", "/unpair to stop"),
         UnpairedEvent u => Info("no longer paired with ", u.Name),

@@ -117,8 +117,7 @@ internal sealed class ChatSession
     {
         if (_state.Apply(e)) _output.SetPrompt(_state.Prompt);
         if (_formatter.Format(e, _state.Name) is not { } line) return;
-        if (e is ErrEvent) _output.Problem(line);
-        else _output.Show(line);
+        _output.Show(line);
         if (e is MsgEvent) _output.Notify();
     }
 

@@ -21,12 +21,15 @@ internal sealed class TestServer : IAsyncDisposable
     public int Port => Server.EndPoint.Port;
 
     /// <summary>Starts a server; <paramref name="settings"/> are extra <c>actorchat.server.key = value</c> lines.</summary>
-    public static async Task<TestServer> StartAsync(params string[] settings)
+    public static Task<TestServer> StartAsync(params string[] settings) => StartOnAsync(0, settings);
+
+    /// <summary>Starts a server on <paramref name="port"/> (0: a free one).</summary>
+    public static async Task<TestServer> StartOnAsync(int port, params string[] settings)
     {
         var dataDir = Directory.CreateTempSubdirectory("actorchat-client-tests-").FullName;
         var hocon = string.Join("\n", new[]
         {
-            "actorchat.server.port = 0",
+            $"actorchat.server.port = {port}",
             $"actorchat.server.data-dir = \"{dataDir}\"",
             "actorchat.server.max-lines-per-second = 1000000",
         }.Concat(settings));

@@ -119,3 +119,37 @@ public class ScriptModeTests
         Assert.Equal("actorchat-client: --port: 'nope' is not a port (1 to 65535) (see --help)", client.Errors);
     }
 }
+
+/// <summary>The console client's <c>--reconnect</c>, as a process.</summary>
+public class ReconnectTests
+{
+    [Fact]
+    public async Task With_reconnect_a_restarted_server_gets_the_client_back_under_its_name()
+    {
+        var config = Path.GetTempFileName();
+        await File.WriteAllTextAsync(config, "actorchat.client.reconnect-initial-delay = 50ms\nactorchat.client.reconnect-max-delay = 200ms\n");
+        try
+        {
+            var first = await TestServer.StartAsync();
+            var port = first.Port;
+            await using var alice = ClientProcess.Start("--name", "alice", "--port", port.ToString(), "--reconnect", "--config", config, "--linger", "0.1");
+            await alice.WaitForOutputAsync("* connected to");
+
+            await first.DisposeAsync();
+            await alice.WaitForOutputAsync("* reconnecting in");
+            await using var second = await TestServer.StartOnAsync(port);
+            await alice.WaitForOutputAsync("* reconnected as alice");
+
+            await using var bob = await second.LoginAsync("bob");
+            await bob.SendMsgAsync("alice", "welcome back");
+            await alice.WaitForOutputAsync("bob → you: welcome back");
+            alice.CloseInput();
+            Assert.Equal(0, await alice.WaitForExitAsync());
+            Assert.StartsWith("! the server closed the connection (shutdown)", alice.Errors);
+        }
+        finally
+        {
+            File.Delete(config);
+        }
+    }
+}

@@ -11,6 +11,8 @@ namespace ActorChat.Tests.Client.Cli.Terminal;
 internal sealed class FakeTerminal : ITerminal
 {
     private readonly List<List<string>> _rows = [[]];
+    private readonly List<(string Text, TaskCompletionSource Seen)> _waiters = [];
+    private readonly object _gate = new();
     private bool _pendingWrap;
 
     public FakeTerminal(int width = 40) => Width = width;
@@ -28,6 +30,25 @@ internal sealed class FakeTerminal : ITerminal
     {
         get
         {
+            lock (_gate) return ScreenNow();
+        }
+    }
+
+    /// <summary>Completes once the output so far contains <paramref name="text"/> (for tests driving a live session).</summary>
+    public Task WaitForAsync(string text)
+    {
+        lock (_gate)
+        {
+            if (Raw.ToString().Contains(text, StringComparison.Ordinal)) return Task.CompletedTask;
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((text, seen));
+            return seen.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        }
+    }
+
+    private List<string> ScreenNow()
+    {
+        {
             var rows = _rows.Select(row => string.Concat(row).TrimEnd()).ToList();
             while (rows.Count > 0 && rows[^1].Length == 0) rows.RemoveAt(rows.Count - 1);
             return rows;
@@ -37,6 +58,20 @@ internal sealed class FakeTerminal : ITerminal
     public ConsoleKeyInfo ReadKey() => throw new NotSupportedException("tests feed keys to the view directly");
 
     public void Write(string text)
+    {
+        lock (_gate)
+        {
+            Emulate(text);
+            var raw = Raw.ToString();
+            foreach (var waiter in _waiters.Where(w => raw.Contains(w.Text, StringComparison.Ordinal)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Seen.TrySetResult();
+            }
+        }
+    }
+
+    private void Emulate(string text)
     {
         Raw.Append(text);
         var i = 0;

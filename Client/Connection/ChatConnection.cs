@@ -40,6 +40,7 @@ public sealed partial class ChatConnection : IAsyncDisposable
     private Task _readLoop = Task.CompletedTask;
     private volatile bool _quitSent;
     private volatile bool _disposed;
+    private int _disposing;
     private long _malformedLines;
 
     private ChatConnection(Socket socket, string remote, ChatConnectionOptions options)
@@ -168,7 +169,12 @@ public sealed partial class ChatConnection : IAsyncDisposable
     /// <summary>Closes the connection at once (no <c>QUIT</c>), and waits for its loops to stop.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_disposed) return;
+        if (Interlocked.Exchange(ref _disposing, 1) == 1)
+        {
+            // A second caller waits for the first one's close instead of racing it.
+            await _closed.Task.ConfigureAwait(false);
+            return;
+        }
         _disposed = true;
         _shutdown.Cancel();
         _output.Abort();

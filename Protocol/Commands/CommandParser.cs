@@ -37,11 +37,11 @@ public static class CommandParser
 {
     private static readonly ErrEvent UnknownEmptyVerb = new(ErrorCodes.UnknownCommand);
     private static readonly ErrEvent LineBreakInside = new(ErrorCodes.BadArgument, "line break inside a line");
-    private static readonly ErrEvent WhoLastUsage = Usage("WHOLAST <minutes>");
-    private static readonly ErrEvent PairUsage = Usage("PAIR <name>");
-    private static readonly ErrEvent BlockUsage = Usage("BLOCK <name>");
-    private static readonly ErrEvent UnblockUsage = Usage("UNBLOCK <name>");
-    private static readonly ErrEvent InboxUsage = Usage("INBOX [n]");
+    private static readonly ErrEvent WhoLastUsage = Usage(CommandVerb.WhoLast);
+    private static readonly ErrEvent PairUsage = Usage(CommandVerb.Pair);
+    private static readonly ErrEvent BlockUsage = Usage(CommandVerb.Block);
+    private static readonly ErrEvent UnblockUsage = Usage(CommandVerb.Unblock);
+    private static readonly ErrEvent InboxUsage = Usage(CommandVerb.Inbox);
 
     /// <summary>Parses one line.</summary>
     /// <param name="line">The line's UTF-8 bytes, without LF.</param>
@@ -245,7 +245,7 @@ public static class CommandParser
 
     private static string Decode(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
 
-    private static ErrEvent Usage(string usage) => new(ErrorCodes.BadArgument, "usage: " + usage);
+    private static ErrEvent Usage(CommandVerb verb) => new(ErrorCodes.BadArgument, "usage: " + CommandHelp.Usage(verb));
 
     private static CommandParseResult Success(Command command) => CommandParseResult.Success(command);
 

@@ -38,7 +38,7 @@ internal sealed class InputParser
         {
             "/msg" or "/m" => Direct(rest),
             "/broadcast" or "/all" => Text("BROADCAST ", rest, text => new UserCommand.Broadcast(text)),
-            "/say" => Text("SAY ", rest, text => new UserCommand.ToPartner(text)),
+            "/say" => Text("SAY ", rest, text => new UserCommand.ToPartner(text, Explicit: true)),
             "/list" => NoArguments(verb, rest, new UserCommand.List()),
             "/whoelse" => NoArguments(verb, rest, new UserCommand.WhoElse()),
             "/wholast" => WhoLast(rest),

@@ -12,8 +12,11 @@ internal abstract record UserCommand
     /// <summary><c>/broadcast TEXT</c> or <c>/all TEXT</c>.</summary>
     public sealed record Broadcast(string Text) : UserCommand;
 
-    /// <summary>A line without <c>/</c>, or <c>/say TEXT</c>: to the pair partner.</summary>
-    public sealed record ToPartner(string Text) : UserCommand;
+    /// <summary>
+    /// A line without <c>/</c>, or <c>/say TEXT</c> (<paramref name="Explicit"/>): to the pair partner. A bare line
+    /// while not paired is kept back with a hint; an explicit one goes to the server, which answers for itself.
+    /// </summary>
+    public sealed record ToPartner(string Text, bool Explicit = false) : UserCommand;
 
     /// <summary><c>/list</c>.</summary>
     public sealed record List : UserCommand;

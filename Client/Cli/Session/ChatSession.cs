@@ -132,7 +132,7 @@ internal sealed class ChatSession
         if (command is UserCommand.Quit quit) { Quit(quit.Reason); return; }
         if (command is UserCommand.Help) { foreach (var line in HelpText.Lines) _output.Show(StyledLine.Of(line, Style.Info)); return; }
         if (command is UserCommand.Nothing) return;
-        if (command is UserCommand.ToPartner && _state.Partner is null)
+        if (command is UserCommand.ToPartner { Explicit: false } && _state.Partner is null)
         {
             _output.Problem(EventFormatter.Error("not paired, so that line went nowhere",
                 "/msg NAME TEXT to one person, /all TEXT to everyone, /pair NAME to pair, /help for more"));

@@ -21,7 +21,9 @@ internal sealed class ChatSession
     private readonly EventFormatter _formatter;
     private readonly InputParser _parser;
     private readonly SessionState _state = new();
+    private readonly SessionConnector _connector;
     private ChatConnection? _connection;
+    private CancellationTokenSource? _reconnecting;
     private bool _quitting;
 
     /// <param name="options">The settings.</param>
@@ -40,6 +42,7 @@ internal sealed class ChatSession
         _askName = askName;
         _formatter = new EventFormatter(clock);
         _parser = new InputParser(options.MaxLineBytes);
+        _connector = new SessionConnector(options);
     }
 
     /// <summary>Names online, for Tab completion.</summary>
@@ -69,15 +72,19 @@ internal sealed class ChatSession
                 problem = null;
                 continue;
             }
-            var (connection, status, error) = await ConnectAndLoginAsync(name).ConfigureAwait(false);
-            if (connection is not null) { Start(connection); break; }
-            if (status is LoginStatus.NameTaken or LoginStatus.NameInvalid or LoginStatus.NameEmpty && _askName is not null)
+            var attempt = await _connector.ConnectAsync(name, CancellationToken.None).ConfigureAwait(false);
+            if (attempt.Connection is { } connection)
             {
-                problem = error;
+                Start(connection, attempt.Login!);
+                break;
+            }
+            if (attempt.Login?.Status is LoginStatus.NameTaken or LoginStatus.NameInvalid or LoginStatus.NameEmpty && _askName is not null)
+            {
+                problem = attempt.Error;
                 name = null;
                 continue;
             }
-            _output.Problem(EventFormatter.Error(error ?? "cannot log in", null));
+            _output.Problem(EventFormatter.Error(attempt.Error ?? "cannot log in", null));
             return ExitCodes.CannotConnect;
         }
 
@@ -109,6 +116,21 @@ internal sealed class ChatSession
                 break;
             case SessionInput.Ended ended when ended.Connection == _connection:
                 return await EndedAsync(ended.Why).ConfigureAwait(false);
+            case SessionInput.Reconnected back:
+                _reconnecting = null;
+                if (_quitting) { await back.Connection.DisposeAsync().ConfigureAwait(false); return ExitCodes.Ok; }
+                _state.Unpair();
+                Start(back.Connection, back.Login);
+                _output.Show(EventFormatter.Info("reconnected as ", back.Login.Name!));
+                break;
+            case SessionInput.Notice notice when notice.IsProblem:
+                _output.Problem(notice.Text);
+                break;
+            case SessionInput.Notice notice:
+                _output.Show(notice.Text);
+                break;
+            case SessionInput.Exit exit:
+                return exit.Code;
         }
         return null;
     }
@@ -180,8 +202,13 @@ internal sealed class ChatSession
     {
         if (_quitting) return;
         _quitting = true;
-        if (_connection is { } connection) _ = connection.QuitAsync(reason);
-        else _inputs.Writer.TryComplete();
+        if (_reconnecting is { } reconnecting)
+        {
+            reconnecting.Cancel();
+            _inputs.Writer.TryWrite(new SessionInput.Exit(ExitCodes.Ok));
+        }
+        else if (_connection is { } connection) _ = connection.QuitAsync(reason);
+        else _inputs.Writer.TryWrite(new SessionInput.Exit(ExitCodes.Ok));
     }
 
     private async Task LingerThenQuitAsync()
@@ -193,64 +220,54 @@ internal sealed class ChatSession
 
     private async Task<int?> EndedAsync(ConnectionClosed why)
     {
-        var old = _connection!;
-        await old.DisposeAsync().ConfigureAwait(false);
+        await _connection!.DisposeAsync().ConfigureAwait(false);
         if (_quitting) return ExitCodes.Ok;
         _output.Problem(EventFormatter.Error(why.ToString(), _options.Reconnect ? null : "start the client again to reconnect"));
         if (!_options.Reconnect) return ExitCodes.ConnectionLost;
-
-        var delay = _options.ReconnectInitialDelay;
-        for (var attempt = 1; _options.ReconnectMaxAttempts == 0 || attempt <= _options.ReconnectMaxAttempts; attempt++)
-        {
-            _output.Show(EventFormatter.Info($"reconnecting in {delay.TotalSeconds:0.#} s (attempt {attempt})"));
-            await Task.Delay(delay).ConfigureAwait(false);
-            var (connection, _, error) = await ConnectAndLoginAsync(_state.Name!).ConfigureAwait(false);
-            if (connection is not null)
-            {
-                _state.Unpair();
-                Start(connection);
-                _output.Show(EventFormatter.Info("reconnected as ", connection.Name!));
-                return null;
-            }
-            _output.Problem(EventFormatter.Error(error ?? "cannot log in", null));
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.ReconnectMaxDelay.Ticks));
-        }
-        _output.Problem(EventFormatter.Error("gave up reconnecting", "start the client again later"));
-        return ExitCodes.ConnectionLost;
+        _reconnecting = new CancellationTokenSource();
+        _ = ReconnectAsync(_state.Name!, _reconnecting.Token);
+        return null;
     }
 
-    private async Task<(ChatConnection? Connection, LoginStatus? Status, string? Error)> ConnectAndLoginAsync(string name)
+    // Runs off the loop, so keys (Ctrl+C) still work while it waits; it reports through the input queue.
+    private async Task ReconnectAsync(string name, CancellationToken cancellationToken)
     {
-        ChatConnection connection;
+        var delay = _options.ReconnectInitialDelay;
         try
         {
-            connection = await ChatConnection.ConnectAsync(_options.Host, _options.Port,
-                new ChatConnectionOptions { ConnectTimeout = _options.ConnectTimeout }).ConfigureAwait(false);
+            for (var attempt = 1; _options.ReconnectMaxAttempts == 0 || attempt <= _options.ReconnectMaxAttempts; attempt++)
+            {
+                Post(EventFormatter.Info($"reconnecting in {delay.TotalSeconds:0.#} s (attempt {attempt})"), isProblem: false);
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                var result = await _connector.ConnectAsync(name, cancellationToken).ConfigureAwait(false);
+                if (result.Connection is { } connection)
+                {
+                    _inputs.Writer.TryWrite(new SessionInput.Reconnected(connection, result.Login!));
+                    return;
+                }
+                Post(EventFormatter.Error(result.Error ?? "cannot log in", null), isProblem: true);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.ReconnectMaxDelay.Ticks));
+            }
+            Post(EventFormatter.Error("gave up reconnecting", "start the client again later"), isProblem: true);
+            _inputs.Writer.TryWrite(new SessionInput.Exit(ExitCodes.ConnectionLost));
         }
-        catch (ChatConnectException e)
+        catch (OperationCanceledException)
         {
-            return (null, null, e.Message);
+            // The person left while waiting.
         }
-        var result = await connection.LoginAsync(name).ConfigureAwait(false);
-        if (result.IsSuccess)
-        {
-            _state.Name = result.Name;
-            _state.Reset(result.Online);
-            _output.SetPrompt(_state.Prompt);
-            _output.Show(EventFormatter.Info($"connected to {connection.Remote} as ", result.Name!));
-            _output.Show(result.Alone ? EventFormatter.Info("nobody else is online yet")
-                : EventFormatter.Info($"online ({result.Online.Count}): ", string.Join(", ", result.Online)));
-            return (connection, result.Status, null);
-        }
-        await connection.DisposeAsync().ConfigureAwait(false);
-        var error = result.Error is { } err ? $"{ErrorDescription.Problem(err)} ({ErrorDescription.Hint(err) ?? err.Code})"
-            : $"cannot log in to {connection.Remote}: the server closed the connection";
-        return (null, result.Status, error);
     }
 
-    private void Start(ChatConnection connection)
+    private void Post(StyledLine line, bool isProblem) => _inputs.Writer.TryWrite(new SessionInput.Notice(line, isProblem));
+
+    private void Start(ChatConnection connection, LoginResult login)
     {
         _connection = connection;
+        _state.Name = login.Name;
+        _state.Reset(login.Online);
+        _output.SetPrompt(_state.Prompt);
+        _output.Show(EventFormatter.Info($"connected to {connection.Remote} as ", login.Name!));
+        _output.Show(login.Alone ? EventFormatter.Info("nobody else is online yet")
+            : EventFormatter.Info($"online ({login.Online.Count}): ", string.Join(", ", login.Online)));
         _ = PumpAsync(connection);
     }
 

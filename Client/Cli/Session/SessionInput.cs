@@ -19,4 +19,13 @@ internal abstract record SessionInput
 
     /// <summary><paramref name="Connection"/> ended.</summary>
     public sealed record Ended(ConnectionClosed Why, ChatConnection Connection) : SessionInput;
+
+    /// <summary>A reconnection logged in.</summary>
+    public sealed record Reconnected(ChatConnection Connection, LoginResult Login) : SessionInput;
+
+    /// <summary>A line from work running off the loop (reconnection), to be shown by the loop.</summary>
+    public sealed record Notice(Output.StyledLine Text, bool IsProblem) : SessionInput;
+
+    /// <summary>End the session with this status.</summary>
+    public sealed record Exit(int Code) : SessionInput;
 }

@@ -16,7 +16,10 @@ public class InteractiveSessionTests
     private readonly Channel<SessionInput> _inputs = Channel.CreateUnbounded<SessionInput>();
     private readonly List<string?> _askedBecause = [];
 
-    private (ChatSession Session, Task<int> Running) Start(int port, string? name, params string[] namesToGive)
+    private (ChatSession Session, Task<int> Running) Start(int port, string? name, params string[] namesToGive) =>
+        Start(new ClientOptions { Port = port, Name = name }, namesToGive);
+
+    private (ChatSession Session, Task<int> Running) Start(ClientOptions options, params string[] namesToGive)
     {
         var answers = new Queue<string>(namesToGive);
         ChatSession? session = null;
@@ -27,7 +30,6 @@ public class InteractiveSessionTests
             _askedBecause.Add(problem);
             return Task.FromResult(answers.TryDequeue(out var next) ? next : null);
         }
-        var options = new ClientOptions { Port = port, Name = name };
         session = new ChatSession(options, new ViewOutput(view, bell: true), _inputs, view, AskName, TimeProvider.System);
         return (session, Task.Run(session.RunAsync));
     }
@@ -121,5 +123,41 @@ public class InteractiveSessionTests
         Assert.Equal(ExitCodes.ConnectionLost, await running.WaitAsync(TestServer.Timeout));
         var screen = string.Join(" ", _terminal.Screen.Select(row => row.Trim()));
         Assert.Contains("! the server closed the connection (shutdown) (start the client again to reconnect)", screen);
+    }
+
+    [Fact]
+    public async Task Leaving_while_waiting_to_reconnect_is_immediate_and_status_0()
+    {
+        var server = await TestServer.StartAsync();
+        var options = new ClientOptions { Port = server.Port, Name = "alice", Reconnect = true, ReconnectInitialDelay = TimeSpan.FromMinutes(10) };
+        var (_, running) = Start(options);
+        await _terminal.WaitForAsync("* connected to");
+
+        await server.DisposeAsync();
+        await _terminal.WaitForAsync("* reconnecting in 600 s (attempt 1)");
+        _inputs.Writer.TryWrite(new SessionInput.Key(Keys.Ctrl('C')));
+
+        Assert.Equal(ExitCodes.Ok, await running.WaitAsync(TestServer.Timeout));
+    }
+
+    [Fact]
+    public async Task Reconnecting_gives_up_after_the_last_attempt_with_status_3()
+    {
+        var server = await TestServer.StartAsync();
+        var options = new ClientOptions
+        {
+            Port = server.Port, Name = "alice", Reconnect = true, ReconnectMaxAttempts = 2,
+            ReconnectInitialDelay = TimeSpan.FromMilliseconds(10),
+        };
+        var (_, running) = Start(options);
+        await _terminal.WaitForAsync("* connected to");
+
+        await server.DisposeAsync();
+
+        Assert.Equal(ExitCodes.ConnectionLost, await running.WaitAsync(TestServer.Timeout));
+        var screen = string.Join(" ", _terminal.Screen.Select(row => row.Trim()));
+        Assert.Contains("(attempt 2)", screen);
+        Assert.Contains($"! cannot connect to 127.0.0.1:{server.Port}: connection refused", screen);
+        Assert.Contains("! gave up reconnecting", screen);
     }
 }

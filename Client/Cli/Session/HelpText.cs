@@ -9,6 +9,7 @@ internal static class HelpText
         "/msg NAME[,NAME...] TEXT   direct message (to someone offline: delivered at their next login)",
         "/all TEXT                  to everyone online (/broadcast works too)",
         "/pair NAME                 pair with NAME (both ask); then lines without / go to them",
+        "/say TEXT                  to the partner (a line without / does the same when paired)",
         "/unpair                    end the pair, or withdraw a request",
         "/list  /whoelse            who is online (with or without you)",
         "/wholast MIN               who was online in the last MIN minutes (1 to 1440)",

@@ -211,9 +211,10 @@ internal sealed class ChatSession
         else _inputs.Writer.TryWrite(new SessionInput.Exit(ExitCodes.Ok));
     }
 
+    // Replies to the script's own lines need no wait: the server answers in order, so they all come before the
+    // BYE that ends the session. The linger is for messages from others.
     private async Task LingerThenQuitAsync()
     {
-        // Replies to the last commands are still on their way: give them the time the person asked for.
         await Task.Delay(_options.Linger).ConfigureAwait(false);
         _inputs.Writer.TryWrite(new SessionInput.Line("/quit"));
     }
@@ -225,39 +226,9 @@ internal sealed class ChatSession
         _output.Problem(EventFormatter.Error(why.ToString(), _options.Reconnect ? null : "start the client again to reconnect"));
         if (!_options.Reconnect) return ExitCodes.ConnectionLost;
         _reconnecting = new CancellationTokenSource();
-        _ = ReconnectAsync(_state.Name!, _reconnecting.Token);
+        _ = new Reconnection(_options, _connector, _inputs.Writer).RunAsync(_state.Name!, _reconnecting.Token);
         return null;
     }
-
-    // Runs off the loop, so keys (Ctrl+C) still work while it waits; it reports through the input queue.
-    private async Task ReconnectAsync(string name, CancellationToken cancellationToken)
-    {
-        var delay = _options.ReconnectInitialDelay;
-        try
-        {
-            for (var attempt = 1; _options.ReconnectMaxAttempts == 0 || attempt <= _options.ReconnectMaxAttempts; attempt++)
-            {
-                Post(EventFormatter.Info($"reconnecting in {delay.TotalSeconds:0.#} s (attempt {attempt})"), isProblem: false);
-                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-                var result = await _connector.ConnectAsync(name, cancellationToken).ConfigureAwait(false);
-                if (result.Connection is { } connection)
-                {
-                    _inputs.Writer.TryWrite(new SessionInput.Reconnected(connection, result.Login!));
-                    return;
-                }
-                Post(EventFormatter.Error(result.Error ?? "cannot log in", null), isProblem: true);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.ReconnectMaxDelay.Ticks));
-            }
-            Post(EventFormatter.Error("gave up reconnecting", "start the client again later"), isProblem: true);
-            _inputs.Writer.TryWrite(new SessionInput.Exit(ExitCodes.ConnectionLost));
-        }
-        catch (OperationCanceledException)
-        {
-            // The person left while waiting.
-        }
-    }
-
-    private void Post(StyledLine line, bool isProblem) => _inputs.Writer.TryWrite(new SessionInput.Notice(line, isProblem));
 
     private void Start(ChatConnection connection, LoginResult login)
     {

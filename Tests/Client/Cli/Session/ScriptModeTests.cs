@@ -53,6 +53,22 @@ public class ScriptModeTests
     }
 
     [Fact]
+    public async Task Even_without_linger_every_reply_to_the_script_is_printed_before_it_quits()
+    {
+        await using var server = await TestServer.StartAsync();
+        await using var alice = ClientProcess.Start("--name", "alice", "--port", server.Port.ToString(), "--linger", "0");
+
+        await alice.WriteLineAsync("/whoelse");
+        await alice.WriteLineAsync("/msg nobody hello?");
+        alice.CloseInput();
+
+        Assert.Equal(0, await alice.WaitForExitAsync());
+        var output = await alice.AllOutputAsync();
+        Assert.Contains("* nobody else is online", output);
+        Assert.Contains("! nobody called nobody has ever logged in", output);
+    }
+
+    [Fact]
     public async Task Input_problems_go_to_standard_error_and_the_script_goes_on()
     {
         await using var server = await TestServer.StartAsync();

@@ -70,7 +70,7 @@ internal static class ClientProgram
 
         async Task<string?> AskName(string? problem)
         {
-            if (problem is not null) view.Print(EventFormatter.Error(problem, "letters, digits, _ - and ., at most 32"));
+            if (problem is not null) view.Print(EventFormatter.Error(problem, "type another name, or Ctrl+C to leave"));
             view.Prompt = "name: ";
             view.Redraw();
             await foreach (var input in inputs.Reader.ReadAllAsync().ConfigureAwait(false))

@@ -34,7 +34,7 @@ internal sealed class SessionState
         return false;
     }
 
-    /// <summary>Forgets the pair and the online names (after a reconnection, the server starts afresh).</summary>
+    /// <summary>Replaces the names known to be online (from a LIST, or a login).</summary>
     public void Reset(IReadOnlyList<string> online)
     {
         _online.Clear();

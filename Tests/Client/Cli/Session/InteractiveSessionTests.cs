@@ -51,6 +51,7 @@ public class InteractiveSessionTests
         await _terminal.WaitForAsync("alice> hel");
         await bob.SendMsgAsync("alice", "hi alice");
         await _terminal.WaitForAsync("bob → you: hi alice");
+        await _terminal.WaitForAsync("\a"); // the bell follows the line
 
         var screen = _terminal.Screen;
         Assert.EndsWith(" bob → you: hi alice", screen[^2]);

@@ -121,7 +121,7 @@ public class ChatConnectionServerTests
     [Fact]
     public async Task The_server_PING_is_answered_so_an_idle_connection_stays()
     {
-        await using var server = await TestServer.StartAsync("actorchat.server.idle-timeout = 150ms", "actorchat.server.ping-timeout = 5s");
+        await using var server = await TestServer.StartAsync("actorchat.server.idle-timeout = 100ms", "actorchat.server.ping-timeout = 500ms");
         await using var alice = await server.LoginAsync("alice");
 
         // Unanswered, a PING is followed by BYE idle. The first may race the login's HELLO (which counts as an

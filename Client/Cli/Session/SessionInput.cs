@@ -1,0 +1,31 @@
+using ActorChat.Protocol;
+
+namespace ActorChat.Client.Cli.Session;
+
+/// <summary>Everything the session loop reacts to, from any source, in one queue so that one loop owns the screen.</summary>
+internal abstract record SessionInput
+{
+    /// <summary>A key pressed on the terminal.</summary>
+    public sealed record Key(ConsoleKeyInfo Info) : SessionInput;
+
+    /// <summary>A whole line read in script mode.</summary>
+    public sealed record Line(string Text) : SessionInput;
+
+    /// <summary>Standard input ended (script mode).</summary>
+    public sealed record EndOfInput : SessionInput;
+
+    /// <summary>An event from <paramref name="Connection"/>.</summary>
+    public sealed record Event(ServerEvent Value, ChatConnection Connection) : SessionInput;
+
+    /// <summary><paramref name="Connection"/> ended.</summary>
+    public sealed record Ended(ConnectionClosed Why, ChatConnection Connection) : SessionInput;
+
+    /// <summary>A reconnection logged in.</summary>
+    public sealed record Reconnected(ChatConnection Connection, LoginResult Login) : SessionInput;
+
+    /// <summary>A line from work running off the loop (reconnection), to be shown by the loop.</summary>
+    public sealed record Notice(Output.StyledLine Text, bool IsProblem) : SessionInput;
+
+    /// <summary>End the session with this status.</summary>
+    public sealed record Exit(int Code) : SessionInput;
+}

@@ -1,0 +1,108 @@
+using System.Threading.Channels;
+using ActorChat.Client.Cli.Input;
+using ActorChat.Client.Cli.Options;
+using ActorChat.Client.Cli.Output;
+using ActorChat.Client.Cli.Session;
+using ActorChat.Client.Cli.Terminal;
+using ActorChat.Tests.Client.Cli.Terminal;
+using ActorChat.Tests.Client.Connection;
+
+namespace ActorChat.Tests.Client.Cli.Session;
+
+/// <summary>What the person types becomes the right line on the wire, and pairing changes where bare lines go.</summary>
+public class SessionCommandsTests : IAsyncLifetime
+{
+    private readonly FakeTerminal _terminal = new(width: 100);
+    private readonly Channel<SessionInput> _inputs = Channel.CreateUnbounded<SessionInput>();
+    private readonly ScriptedServer _server = new();
+    private Task<int> _running = null!;
+
+    public async Task InitializeAsync()
+    {
+        var editor = new LineEditor(new TabCompleter(InputParser.CommandNames, () => []));
+        var view = new ConsoleView(_terminal, Theme.None, editor);
+        var options = new ClientOptions { Port = _server.EndPoint.Port, Name = "alice" };
+        var session = new ChatSession(options, new ViewOutput(view, bell: false), _inputs, view, askName: null, TimeProvider.System);
+        var accepting = _server.AcceptAsync();
+        _running = Task.Run(session.RunAsync);
+        await accepting;
+        Assert.Equal("HELLO alice", await _server.ReadLineAsync());
+        await _server.SendAsync("HI alice", "LIST alice bob");
+        await _terminal.WaitForAsync("* online (2): alice, bob");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Type("/quit\r");
+        Assert.Equal("QUIT", await _server.ReadLineAsync());
+        await _server.SendAsync("BYE");
+        _server.Drop();
+        Assert.Equal(ExitCodes.Ok, await _running.WaitAsync(TestServer.Timeout));
+        await _server.DisposeAsync();
+    }
+
+    private void Type(string text)
+    {
+        foreach (var ch in text) _inputs.Writer.TryWrite(new SessionInput.Key(ch == '\r' ? Keys.Enter : Keys.Char(ch)));
+    }
+
+    [Theory]
+    [InlineData("/msg bob hi", "MSG bob hi")]
+    [InlineData("/msg bob,carol hi both", "MSG bob,carol hi both")]
+    [InlineData("/all hello", "BROADCAST hello")]
+    [InlineData("/broadcast hello", "BROADCAST hello")]
+    [InlineData("/list", "LIST")]
+    [InlineData("/whoelse", "WHOELSE")]
+    [InlineData("/wholast 30", "WHOLAST 30")]
+    [InlineData("/pair bob", "PAIR bob")]
+    [InlineData("/unpair", "UNPAIR")]
+    [InlineData("/block eve", "BLOCK eve")]
+    [InlineData("/unblock eve", "UNBLOCK eve")]
+    [InlineData("/inbox", "INBOX")]
+    [InlineData("/inbox 900", "INBOX 500")]
+    [InlineData("/say psst", "SAY psst")]
+    public async Task Each_typed_command_sends_its_line(string typed, string wire)
+    {
+        Type(typed + "\r");
+
+        Assert.Equal(wire, await _server.ReadLineAsync());
+    }
+
+    [Fact]
+    public async Task Help_is_answered_locally_and_sends_nothing()
+    {
+        Type("/help\r/list\r");
+
+        Assert.Equal("LIST", await _server.ReadLineAsync());
+        await _terminal.WaitForAsync("/wholast MIN");
+    }
+
+    [Fact]
+    public async Task When_paired_bare_lines_go_to_the_partner_and_the_prompt_says_so()
+    {
+        await _server.SendAsync("PAIRED bob");
+        await _terminal.WaitForAsync("alice ⇄ bob> ");
+
+        Type("just us\r");
+        Assert.Equal("SAY just us", await _server.ReadLineAsync());
+        await _terminal.WaitForAsync("[pair] you: just us");
+
+        await _server.SendAsync("UNPAIRED bob");
+        await _terminal.WaitForAsync("* no longer paired with bob");
+        Type("anyone?\r/list\r");
+
+        Assert.Equal("LIST", await _server.ReadLineAsync());
+        await _terminal.WaitForAsync("! not paired, so that line went nowhere");
+        Assert.Equal("alice> ", _terminal.Screen[^1] + " ");
+    }
+
+    [Fact]
+    public async Task Refused_input_is_explained_and_sends_nothing()
+    {
+        Type("/wholast 0\r/msg b@d x\r/list\r");
+
+        Assert.Equal("LIST", await _server.ReadLineAsync());
+        await _terminal.WaitForAsync("! Minutes must be a whole number from 1 to 1440 (/wholast MIN, e.g. /wholast 60)");
+        await _terminal.WaitForAsync("! Name can't contain '@'");
+    }
+}

@@ -155,6 +155,32 @@ public sealed class Config
     }
 
     /// <summary>
+    /// The keys of the object at <paramref name="path"/>, in the order they were first defined (fallback keys
+    /// included), leaving out those set to null; empty when the path is missing or null. Like Akka.NET's
+    /// <c>AsEnumerable()</c> over a sub-tree, it is how a reader learns which keys a user wrote, to refuse unknown
+    /// ones or to read a map; a key may hold dots (<c>"ActorChat.Actors" = debug</c>), so read its value through
+    /// <see cref="JoinPath"/>.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The value at the path is not an object, or the path is not valid.</exception>
+    public IReadOnlyList<string> GetKeys(string path)
+    {
+        if (Find(path) is not { } value) return [];
+        if (value is not HoconObject obj) throw WrongType(path, "an object", value);
+        return [.. obj.Fields.Where(f => f.Value is not HoconLiteral { Kind: LiteralKind.Null }).Select(f => f.Key)];
+    }
+
+    /// <summary>
+    /// The path of <paramref name="key"/> inside the object at <paramref name="path"/>, the key quoted when it
+    /// needs to be: <c>JoinPath("log.categories", "ActorChat.Actors")</c> is <c>log.categories."ActorChat.Actors"</c>.
+    /// </summary>
+    public static string JoinPath(string path, string key)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(key);
+        return path + "." + PathExpression.Render([key]);
+    }
+
+    /// <summary>
     /// This configuration with <paramref name="fallback"/> beneath it: merged as if <paramref name="fallback"/>
     /// came first in one file and this one after, then resolved together, so substitutions here can refer to
     /// keys (or earlier values of the same key) in the fallback.

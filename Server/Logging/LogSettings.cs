@@ -38,39 +38,44 @@ public sealed record LogSettings
         var format = config.GetString(Path + ".format", "text");
         if (format is not ("text" or "json"))
             throw new SettingsException($"'{Path}.format': '{format}' is neither text nor json");
-        var categories = new Dictionary<string, LogLevel>(StringComparer.Ordinal);
-        foreach (var entry in CategoryEntries(config, Path + ".categories"))
-        {
-            var eq = entry.LastIndexOf('=');
-            if (eq <= 0) throw new SettingsException($"'{Path}.categories': '{entry}' is not \"<category>=<level>\"");
-            categories[entry[..eq].Trim()] = ParseLevel($"{Path}.categories", entry[(eq + 1)..].Trim());
-        }
         return new LogSettings
         {
             Level = ParseLevel(Path + ".level", config.GetString(Path + ".level", "information")!),
-            Categories = categories,
+            Categories = ReadCategories(config, Path + ".categories"),
             Json = format == "json",
         };
     }
 
-    // A list of "category=level" strings, or the empty object reference.conf has. Config offers no public way to
-    // enumerate an object's keys, so an object with keys in it is refused with a message saying what to write.
-    private static IList<string> CategoryEntries(Config config, string path)
+    // An object of category prefix = level. A prefix holds dots, so it is a quoted key: unquoted, ActorChat.Actors
+    // would be a path, nesting an object where the level should be; both mistakes get a message showing the form.
+    private static Dictionary<string, LogLevel> ReadCategories(Config config, string path)
     {
-        if (!config.HasPath(path)) return [];
+        const string Example = "e.g. categories { \"ActorChat.Actors\" = debug }";
+        IReadOnlyList<string> keys;
         try
         {
-            return config.GetStringList(path);
-        }
-        catch (ConfigurationException) when (config.GetConfig(path).IsEmpty)
-        {
-            return [];
+            keys = config.GetKeys(path);
         }
         catch (ConfigurationException e)
         {
-            throw new SettingsException(
-                $"'{path}': give a list of \"<category>=<level>\" strings, e.g. [\"ActorChat.Actors=debug\"] ({e.Message})", e);
+            throw new SettingsException($"{e.Message}; give an object of \"<category prefix>\" = <level>, {Example}", e);
         }
+        var categories = new Dictionary<string, LogLevel>(StringComparer.Ordinal);
+        foreach (var category in keys)
+        {
+            var levelPath = Config.JoinPath(path, category);
+            string level;
+            try
+            {
+                level = config.GetString(levelPath)!;
+            }
+            catch (ConfigurationException e)
+            {
+                throw new SettingsException($"{e.Message}; quote a category prefix that holds dots, {Example}", e);
+            }
+            categories[category] = ParseLevel(levelPath, level);
+        }
+        return categories;
     }
 
     /// <summary>Parses a level word: trace, debug, information (or info), warning, error, critical, none.</summary>

@@ -28,7 +28,7 @@ public class RepositoryConfigSpec
         Assert.Equal(TimeSpan.FromSeconds(300), config.GetTimeSpan("actorchat.server.idle-timeout"));
         Assert.Equal(TimeSpan.FromMilliseconds(10), config.GetTimeSpan("actorchat.actors.scheduler-tick"));
         Assert.False(config.GetBoolean("actorchat.actors.log-lifecycle", true));
-        Assert.True(config.GetConfig("actorchat.log.categories").IsEmpty);
+        Assert.Empty(config.GetKeys("actorchat.log.categories"));
     }
 
     [Fact]

@@ -24,32 +24,56 @@ public sealed class LogSettingsTests
             actorchat.log {
               level = warning
               format = json
-              categories = ["ActorChat.Actors=debug", "Microsoft = none"]
+              categories { "ActorChat.Actors" = debug, "Microsoft.AspNetCore" = warning, Microsoft = none }
             }
             """));
         Assert.Equal(LogLevel.Warning, s.Level);
         Assert.True(s.Json);
         Assert.Equal(LogLevel.Debug, s.Categories["ActorChat.Actors"]);
+        Assert.Equal(LogLevel.Warning, s.Categories["Microsoft.AspNetCore"]);
         Assert.Equal(LogLevel.None, s.Categories["Microsoft"]);
+        Assert.Equal(3, s.Categories.Count);
     }
 
     [Fact]
-    public void A_list_of_categories_overrides_the_empty_default_of_the_reference_config()
+    public void Categories_merge_with_those_of_the_fallback_and_an_override_wins()
     {
-        var s = LogSettings.FromConfig(ConfigurationFactory.ParseString("actorchat.log.categories = [\"ActorChat.Server=trace\"]")
-            .WithFallback(ServerConfig.ReferenceConfig));
-        Assert.Equal(LogLevel.Trace, Assert.Single(s.Categories).Value);
+        var fallback = ConfigurationFactory.ParseString("actorchat.log.categories { \"ActorChat.Server\" = trace, Microsoft = warning }")
+            .WithFallback(ServerConfig.ReferenceConfig);
+        var s = LogSettings.FromConfig(ConfigurationFactory.ParseString("actorchat.log.categories.Microsoft = error").WithFallback(fallback));
+        Assert.Equal(LogLevel.Trace, s.Categories["ActorChat.Server"]);
+        Assert.Equal(LogLevel.Error, s.Categories["Microsoft"]);
+        Assert.Equal(2, s.Categories.Count);
+    }
+
+    [Fact]
+    public void A_category_set_from_the_command_line_is_read()
+    {
+        var line = Assert.Single(ServerCommandLine.Parse(["--set", "actorchat.log.categories={\"ActorChat.Server\"=information}"]).Overrides);
+        var s = LogSettings.FromConfig(ConfigurationFactory.ParseString(line).WithFallback(ServerConfig.ReferenceConfig));
+        Assert.Equal(LogLevel.Information, Assert.Single(s.Categories).Value);
     }
 
     [Theory]
     [InlineData("actorchat.log.level = loud", "'actorchat.log.level': 'loud' is not a level")]
     [InlineData("actorchat.log.format = xml", "'actorchat.log.format': 'xml' is neither text nor json")]
-    [InlineData("actorchat.log.categories = [\"nolevel\"]", "'actorchat.log.categories': 'nolevel' is not")]
-    [InlineData("actorchat.log.categories = [\"A=loud\"]", "'actorchat.log.categories': 'loud' is not a level")]
-    [InlineData("actorchat.log.categories { A = debug }", "'actorchat.log.categories': give a list of")]
+    [InlineData("actorchat.log.categories { A = loud }", "'actorchat.log.categories.A': 'loud' is not a level")]
+    [InlineData("actorchat.log.categories { \"A.B\" = loud }", "'actorchat.log.categories.\"A.B\"': 'loud' is not a level")]
+    [InlineData("actorchat.log.categories = [\"A=debug\"]", "'actorchat.log.categories': expected an object but found an array")]
+    [InlineData("actorchat.log.categories { A.B = debug }", "'actorchat.log.categories.A': expected a string but found an object")]
+    [InlineData("actorchat.log.categories = debug", "'actorchat.log.categories': expected an object but found the string \"debug\"")]
     public void A_bad_value_fails_naming_its_key(string hocon, string message)
     {
         var e = Assert.Throws<SettingsException>(() => LogSettings.FromConfig(ConfigurationFactory.ParseString(hocon)));
         Assert.StartsWith(message, e.Message);
+    }
+
+    [Theory]
+    [InlineData("actorchat.log.categories = [\"ActorChat.Actors=debug\"]")]
+    [InlineData("actorchat.log.categories { ActorChat.Actors = debug }")]
+    public void A_list_or_an_unquoted_dotted_category_is_refused_showing_the_quoted_form(string hocon)
+    {
+        var e = Assert.Throws<SettingsException>(() => LogSettings.FromConfig(ConfigurationFactory.ParseString(hocon)));
+        Assert.Contains("categories { \"ActorChat.Actors\" = debug }", e.Message);
     }
 }

@@ -16,7 +16,7 @@ internal static class ClientProgram
     /// <summary>Runs the program; returns the exit status (see <see cref="ExitCodes"/>).</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        var parsed = OptionsParser.Parse(args, Environment.GetEnvironmentVariable, File.ReadAllText);
+        var parsed = OptionsParser.Parse(args, Environment.GetEnvironmentVariable);
         if (parsed.HelpRequested)
         {
             Console.Out.WriteLine(OptionsParser.Usage);

@@ -1,16 +1,26 @@
 using System.Globalization;
+using System.Text.Json;
+using ActorChat.Actors.Configuration;
 
 namespace ActorChat.Client.Cli.Options;
 
 /// <summary>
 /// Reads the command line (<c>--host</c>, <c>--port</c>, <c>--name</c>, <c>--config</c>, <c>--no-color</c>,
 /// <c>--no-bell</c>, <c>--reconnect</c>, <c>--linger</c>, <c>--script</c>, <c>--help</c>) over the settings of the
-/// configuration file, over the defaults. <c>--key value</c> and <c>--key=value</c> both work.
+/// configuration file, over the defaults. <c>--key value</c> and <c>--key=value</c> both work. The file is full
+/// HOCON read by the project's reader (includes, blocks, substitutions, environment variables); its keys under
+/// <c>actorchat.client</c> must be known ones, so a typo is refused rather than silently ignored.
 /// </summary>
 internal static class OptionsParser
 {
-    /// <summary>Prefix of the client's keys in HOCON.</summary>
-    public const string ConfigPrefix = "actorchat.client.";
+    /// <summary>The path of the client's block in HOCON.</summary>
+    public const string ConfigBlock = "actorchat.client";
+
+    private static readonly string[] Settings =
+    [
+        "host", "port", "name", "color", "bell", "linger", "connect-timeout", "reconnect", "reconnect-initial-delay",
+        "reconnect-max-delay", "reconnect-max-attempts", "max-line-bytes", "history-size",
+    ];
 
     /// <summary>What <c>--help</c> prints.</summary>
     public const string Usage = """
@@ -28,8 +38,8 @@ internal static class OptionsParser
         Exit status: 0 done, 2 cannot connect or log in, 3 connection lost, 64 bad options.
         """;
 
-    /// <summary>Parses <paramref name="args"/>; <paramref name="readFile"/> reads the configuration file.</summary>
-    public static OptionsResult Parse(IReadOnlyList<string> args, Func<string, string?> environment, Func<string, string> readFile)
+    /// <summary>Parses <paramref name="args"/>, reading the file that <c>--config</c> names.</summary>
+    public static OptionsResult Parse(IReadOnlyList<string> args, Func<string, string?> environment)
     {
         try
         {
@@ -64,12 +74,12 @@ internal static class OptionsParser
 
             var options = new ClientOptions();
             var configPath = given.LastOrDefault(g => g.Key == "--config").Value;
-            if (configPath is not null) options = ApplyConfig(options, configPath, readFile);
+            if (configPath is not null) options = ApplyConfig(options, configPath);
             foreach (var (key, value) in given) options = ApplyArgument(options, key, value!);
             if (!string.IsNullOrEmpty(environment("NO_COLOR"))) options = options with { Color = ColorMode.Off };
             return new OptionsResult(options, null, false);
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or ConfigurationException)
         {
             return new OptionsResult(null, e.Message, false);
         }
@@ -85,68 +95,71 @@ internal static class OptionsParser
         "--no-bell" => options with { Bell = false },
         "--reconnect" => options with { Reconnect = true },
         "--script" => options with { Script = true },
-        "--linger" => options with { Linger = Duration(key, value, bareUnitMilliseconds: 1000) },
+        "--linger" => options with { Linger = LingerArgument(key, value) },
         _ => options,
     };
 
-    private static ClientOptions ApplyConfig(ClientOptions options, string path, Func<string, string> readFile)
+    private static ClientOptions ApplyConfig(ClientOptions options, string file)
     {
-        string text;
-        try { text = readFile(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var config = ConfigurationFactory.FromFile(file);
+        foreach (var key in config.GetKeys(ConfigBlock))
         {
-            throw new FormatException($"cannot read {path}: {e.Message}");
+            if (!Settings.Contains(key))
+                throw new FormatException($"{file}: unknown setting '{Config.JoinPath(ConfigBlock, key)}' (known: {string.Join(", ", Settings)})");
         }
-        foreach (var (fullKey, value) in FlatHoconReader.Parse(text, path))
+        string Key(string name) => $"{ConfigBlock}.{name}";
+        string Where(string name) => $"{file}: {Key(name)}";
+        TimeSpan Duration(string name, TimeSpan @default) =>
+            NotNegative(Where(name), config.GetTimeSpan(Key(name), @default, allowInfinite: false));
+        return options with
         {
-            if (!fullKey.StartsWith(ConfigPrefix, StringComparison.Ordinal)) continue; // other programs' settings
-            var key = fullKey[ConfigPrefix.Length..];
-            var where = $"{path}: {fullKey}";
-            options = key switch
-            {
-                "host" => options with { Host = NonEmpty(where, value) },
-                "port" => options with { Port = Port(where, value) },
-                "name" => options with { Name = value.Length == 0 ? null : value },
-                "color" => options with { Color = Color(where, value) },
-                "bell" => options with { Bell = Boolean(where, value) },
-                "linger" => options with { Linger = Duration(where, value) },
-                "connect-timeout" => options with { ConnectTimeout = Duration(where, value) },
-                "reconnect" => options with { Reconnect = Boolean(where, value) },
-                "reconnect-initial-delay" => options with { ReconnectInitialDelay = Duration(where, value) },
-                "reconnect-max-delay" => options with { ReconnectMaxDelay = Duration(where, value) },
-                "reconnect-max-attempts" => options with { ReconnectMaxAttempts = Integer(where, value, 0) },
-                "max-line-bytes" => options with { MaxLineBytes = Integer(where, value, 16) },
-                "history-size" => options with { HistorySize = Integer(where, value, 0) },
-                _ => throw new FormatException($"{path}: unknown setting '{fullKey}'"),
-            };
-        }
-        return options;
+            Host = NonEmpty(Where("host"), config.GetString(Key("host"), options.Host)!),
+            Port = Port(Where("port"), config.GetInt(Key("port"), options.Port)),
+            Name = config.GetString(Key("name"), options.Name) is { Length: > 0 } name ? name : null,
+            Color = config.GetString(Key("color")) is { } color ? Color(Where("color"), color) : options.Color,
+            Bell = config.GetBoolean(Key("bell"), options.Bell),
+            Linger = Duration("linger", options.Linger),
+            ConnectTimeout = Duration("connect-timeout", options.ConnectTimeout),
+            Reconnect = config.GetBoolean(Key("reconnect"), options.Reconnect),
+            ReconnectInitialDelay = Duration("reconnect-initial-delay", options.ReconnectInitialDelay),
+            ReconnectMaxDelay = Duration("reconnect-max-delay", options.ReconnectMaxDelay),
+            ReconnectMaxAttempts = AtLeast(Where("reconnect-max-attempts"), config.GetInt(Key("reconnect-max-attempts"), options.ReconnectMaxAttempts), 0),
+            MaxLineBytes = AtLeast(Where("max-line-bytes"), config.GetInt(Key("max-line-bytes"), options.MaxLineBytes), 16),
+            HistorySize = AtLeast(Where("history-size"), config.GetInt(Key("history-size"), options.HistorySize), 0),
+        };
     }
 
     private static string NonEmpty(string where, string value) =>
         value.Length > 0 ? value : throw new FormatException($"{where}: can't be empty");
 
     private static int Port(string where, string value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535
-            ? port
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port)
+            ? Port(where, port)
             : throw new FormatException($"{where}: '{value}' is not a port (1 to 65535)");
 
-    private static int Integer(string where, string value, int min) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min
-            ? number
-            : throw new FormatException($"{where}: '{value}' is not a whole number of at least {min}");
+    private static int Port(string where, int port) =>
+        port is >= 1 and <= 65535 ? port : throw new FormatException($"{where}: '{port}' is not a port (1 to 65535)");
 
-    private static TimeSpan Duration(string where, string value, double bareUnitMilliseconds = 1) =>
-        HoconDuration.TryParse(value, out var duration, bareUnitMilliseconds)
-            ? duration
-            : throw new FormatException($"{where}: '{value}' is not a duration (e.g. 1s, 500ms)");
+    private static int AtLeast(string where, int number, int min) =>
+        number >= min ? number : throw new FormatException($"{where}: '{number}' is not a whole number of at least {min}");
 
-    private static bool Boolean(string where, string value) => value switch
+    private static TimeSpan NotNegative(string where, TimeSpan duration) =>
+        duration >= TimeSpan.Zero ? duration : throw new FormatException($"{where}: a duration can't be negative");
+
+    // On the command line a bare number is seconds ("--linger 2"); in HOCON it would be milliseconds, so it gets
+    // the unit before HOCON's duration reader (the same one the file goes through) reads it.
+    private static TimeSpan LingerArgument(string key, string value)
     {
-        "on" or "true" or "yes" => true,
-        "off" or "false" or "no" => false,
-        _ => throw new FormatException($"{where}: '{value}' is not on/off"),
-    };
+        var hocon = decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) ? value + "s" : value;
+        try
+        {
+            return NotNegative(key, ConfigurationFactory.ParseString("linger = " + JsonSerializer.Serialize(hocon)).GetTimeSpan("linger", allowInfinite: false));
+        }
+        catch (ConfigurationException)
+        {
+            throw new FormatException($"{key}: '{value}' is not a duration (e.g. 1s, 500ms)");
+        }
+    }
 
     private static ColorMode Color(string where, string value) => value switch
     {

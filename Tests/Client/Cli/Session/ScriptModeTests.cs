@@ -134,6 +134,26 @@ public class ScriptModeTests
         Assert.Equal(64, await client.WaitForExitAsync());
         Assert.Equal("actorchat-client: --port: 'nope' is not a port (1 to 65535) (see --help)", client.Errors);
     }
+
+    [Fact]
+    public async Task A_config_value_of_the_wrong_type_is_status_64_with_one_line()
+    {
+        var config = Path.GetTempFileName();
+        await File.WriteAllTextAsync(config, "actorchat.client {\n  port = nope\n}\n");
+        try
+        {
+            await using var client = ClientProcess.Start("--config", config);
+
+            Assert.Equal(64, await client.WaitForExitAsync());
+            Assert.Equal(
+                $"actorchat-client: 'actorchat.client.port': expected an int but found the string \"nope\" ({config}: line 2, column 10) (see --help)",
+                client.Errors);
+        }
+        finally
+        {
+            File.Delete(config);
+        }
+    }
 }
 
 /// <summary>The console client's <c>--reconnect</c>, as a process.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using ActorChat.Actors.Configuration;
 
 namespace ActorChat.Client.Cli.Options;
@@ -147,17 +146,20 @@ internal static class OptionsParser
         duration >= TimeSpan.Zero ? duration : throw new FormatException($"{where}: a duration can't be negative");
 
     // On the command line a bare number is seconds ("--linger 2"); in HOCON it would be milliseconds, so it gets
-    // the unit before HOCON's duration reader (the same one the file goes through) reads it.
+    // the unit before HOCON's duration reader (the same one the file goes through) reads it. Only characters a
+    // duration can hold are let into the HOCON string, so no input can change what the line means.
     private static TimeSpan LingerArgument(string key, string value)
     {
+        var notADuration = new FormatException($"{key}: '{value}' is not a duration (e.g. 1s, 500ms)");
+        if (!value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or ' ' or '-' or '+')) throw notADuration;
         var hocon = decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) ? value + "s" : value;
         try
         {
-            return NotNegative(key, ConfigurationFactory.ParseString("linger = " + JsonSerializer.Serialize(hocon)).GetTimeSpan("linger", allowInfinite: false));
+            return NotNegative(key, ConfigurationFactory.ParseString($"linger = \"{hocon}\"").GetTimeSpan("linger", allowInfinite: false));
         }
         catch (ConfigurationException)
         {
-            throw new FormatException($"{key}: '{value}' is not a duration (e.g. 1s, 500ms)");
+            throw notADuration;
         }
     }
 

@@ -136,6 +136,8 @@ public sealed class OptionsParserTests : IDisposable
     [InlineData("--linger", "soon", "--linger: 'soon' is not a duration (e.g. 1s, 500ms)")]
     [InlineData("--linger", "infinite", "--linger: 'infinite' is not a duration (e.g. 1s, 500ms)")]
     [InlineData("--linger", "-1", "--linger: a duration can't be negative")]
+    [InlineData("--linger", "1s\" } x", "--linger: '1s\" } x' is not a duration (e.g. 1s, 500ms)")]
+    [InlineData("--linger=", "", "--linger: '' is not a duration (e.g. 1s, 500ms)")]
     [InlineData("--host", "", "--host: can't be empty")]
     [InlineData("--frob", "", "unknown option '--frob'")]
     [InlineData("alice", "", "unexpected argument 'alice'")]

@@ -25,7 +25,7 @@ internal sealed partial class ServerProcess : IDisposable
         var dll = Path.Combine(RepositoryRoot(), "Server", "bin", "Release", "net10.0", "ActorChat.Server.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"build the server first: dotnet build -c Release Server ({dll} is missing)");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in new[] { dll, "--port", "0", "--set", "actorchat.log.level=warning", "--set", "actorchat.log.categories=[\"ActorChat.Server=information\"]" })
+        foreach (var a in new[] { dll, "--port", "0", "--set", "actorchat.log.level=warning", "--set", "actorchat.log.categories={\"ActorChat.Server\"=information}" })
             info.ArgumentList.Add(a);
         foreach (var s in settings)
         {

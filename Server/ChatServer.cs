@@ -25,6 +25,10 @@ public sealed class ChatServer : IAsyncDisposable
 {
     private static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(10);
 
+    // Greeting and ERR server-full: all a connection over max-connections gets.
+    private static readonly ReadOnlyMemory<byte> Refusal =
+        Lines.Greeting.ToArray().Concat(Lines.Err(Protocol.ErrEvent.ServerFull).ToArray()).ToArray();
+
     private readonly ServerSettings _settings;
     private readonly ActorSystem _system;
     private readonly IActorRef _registry;
@@ -181,9 +185,6 @@ public sealed class ChatServer : IAsyncDisposable
             _open.TryUpdate(connection, RunAsync(connection), null);
         }
     }
-
-    private static readonly ReadOnlyMemory<byte> Refusal =
-        Lines.Greeting.ToArray().Concat(Lines.Err(Protocol.ErrEvent.ServerFull).ToArray()).ToArray();
 
     private async Task RunAsync(ChatConnection connection)
     {

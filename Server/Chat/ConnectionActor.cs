@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ActorChat.Actors;
 using ActorChat.Protocol;
 using ActorChat.Server.Chat.Messages;

@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Buffers;
-using System.IO.Pipelines;
+using System.Diagnostics;
 using System.Net;
 using ActorChat.Actors;
 using ActorChat.Protocol;

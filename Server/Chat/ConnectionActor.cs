@@ -321,13 +321,15 @@ internal sealed partial class ConnectionActor : ReceiveActor
         if (_leaveReason is not null) return;
         if (lastLine is { } line) Write(line);
         _leaveReason ??= reason;
-        CloseConnection(reason);
         if (_name is null)
         {
+            CloseConnection(reason);
             Context.Stop(Self);
             return;
         }
-        LeavePair();
+        // Told before the connection closes: a client that saw it close and logs in again is handled after this.
         Registry.Tell(Leaving.Instance, Self);
+        LeavePair();
+        CloseConnection(reason);
     }
 }

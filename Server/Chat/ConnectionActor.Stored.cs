@@ -130,7 +130,7 @@ internal sealed partial class ConnectionActor
 
     private void Block(string blocked)
     {
-        if (Same(blocked, _name))
+        if (Same(blocked, _name) || !ChatName.IsValid(blocked))
         {
             Answer(Lines.Err(ErrorCodes.BadArgument, blocked));
             return;
@@ -148,7 +148,7 @@ internal sealed partial class ConnectionActor
 
     private void Unblock(string unblocked)
     {
-        if (Same(unblocked, _name))
+        if (Same(unblocked, _name) || !ChatName.IsValid(unblocked))
         {
             Answer(Lines.Err(ErrorCodes.BadArgument, unblocked));
             return;

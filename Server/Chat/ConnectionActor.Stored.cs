@@ -1,3 +1,4 @@
+using ActorChat.Actors;
 using ActorChat.Protocol;
 using ActorChat.Server.Chat.Messages;
 using ActorChat.Server.Storage;
@@ -16,6 +17,8 @@ internal sealed partial class ConnectionActor
     private bool _closed;
     // Direct messages handed to the writer and maybe not yet flushed: ends (in _handedBytes) and their stored ids.
     private Queue<Handed>? _handed;
+    // Marks of written-but-unsent messages as undelivered, chained on their history writes: Drained waits for them.
+    private Task? _unwrittenStored;
 
     private void OnDelivery(Delivery delivery)
     {
@@ -68,17 +71,39 @@ internal sealed partial class ConnectionActor
         var writtenUpTo = _handedBytes - Math.Max(0, unsent - _refusedBytes);
         var store = _storage.Store;
         var count = 0;
+        var marks = new List<Task>();
         foreach (var handed in _handed)
         {
             if (handed.End <= writtenUpTo) continue;
             count++;
             if (handed.Id is { } id)
-                _storage.Behind(id.ContinueWith(t => store.MarkUndeliveredAsync([t.Result]), TaskScheduler.Default).Unwrap(), "mark undelivered");
-            else
-                StoreUndelivered(handed.Message);
+            {
+                var mark = id.ContinueWith(t => store.MarkUndeliveredAsync([t.Result]), TaskScheduler.Default).Unwrap();
+                _storage.Behind(mark, "mark undelivered");
+                marks.Add(mark);
+            }
+            else StoreUndelivered(handed.Message);
         }
         _handed = null;
+        if (marks.Count > 0) _unwrittenStored = Task.WhenAll(marks);
         if (count > 0) StoreLog.UndeliveredStored(_log, _connection.Id, _name, count);
+    }
+
+    /// <summary>
+    /// The registry routes nothing more here: once the marks of unsent messages are issued, tell it so (it then
+    /// stores what it held for this name, after them) and stop.
+    /// </summary>
+    private void OnLeaveAck()
+    {
+        if (_unwrittenStored is { IsCompleted: false } marks)
+        {
+            _unwrittenStored = null;
+            var self = Self;
+            marks.ContinueWith(_ => self.Tell(LeaveAck.Instance, ActorRefs.NoSender), TaskScheduler.Default);
+            return;
+        }
+        Registry.Tell(Drained.Instance, Self);
+        Context.Stop(Self);
     }
 
     /// <summary>After HI: loads this name's blocks, then writes its stored offline messages, oldest first, each once.</summary>

@@ -53,7 +53,7 @@ internal sealed partial class ConnectionActor : ReceiveActor
         Receive<Echo>(OnEcho);
         Receive<Owed>(OnOwed);
         Receive<OwedAnswer>(OnOwedAnswer);
-        Receive<LeaveAck>(_ => Context.Stop(Self));
+        Receive<LeaveAck>(_ => OnLeaveAck());
         Receive<PairRequest>(OnPairRequest);
         Receive<PairReply>(OnPairReply);
         Receive<PairEnded>(OnPairEnded);

@@ -11,7 +11,7 @@ namespace ActorChat.Server.Chat;
 /// a name is claimed here and only here (so of two clients racing for one name exactly one gets <c>HI</c>), and is
 /// freed here exactly once, on the child's <c>Terminated</c>, however the connection ended.
 /// </summary>
-internal sealed class RegistryActor : ReceiveActor
+internal sealed partial class RegistryActor : ReceiveActor
 {
     private readonly ServerSettings _settings;
     private readonly ILogger _log;
@@ -39,6 +39,7 @@ internal sealed class RegistryActor : ReceiveActor
         Receive<StoreQuery>(OnStoreQuery);
         Receive<WhoLast>(OnWhoLast);
         Receive<Leaving>(_ => OnLeaving());
+        Receive<Drained>(OnDrained);
         Receive<Echo>(echo => Sender.Tell(echo, Self));
         Receive<Who>(OnWho);
         Receive<Login>(OnLogin);
@@ -68,9 +69,10 @@ internal sealed class RegistryActor : ReceiveActor
         if (_shuttingDown) child.Tell(Shutdown.Instance, Self);
     }
 
-    private void OnLogin(Login login)
+    private void OnLogin(Login login) => OnLogin(login, Sender);
+
+    private void OnLogin(Login login, IActorRef sender)
     {
-        var sender = Sender;
         // A login that arrives after its connection died must not claim a name nobody will ever free.
         if (!_children.Contains(sender) || _nameOf.ContainsKey(sender)) return;
         if (_byName.ContainsKey(login.Name))
@@ -78,6 +80,7 @@ internal sealed class RegistryActor : ReceiveActor
             sender.Tell(new LoginRefused(Lines.NameTaken(login.Name)), Self);
             return;
         }
+        if (HoldWhileDraining(login, sender)) return;
         if (_byName.Count >= _settings.MaxClients)
         {
             sender.Tell(new LoginRefused(ErrEvent.ServerFull), Self);
@@ -127,10 +130,8 @@ internal sealed class RegistryActor : ReceiveActor
         if (offline is null) return;
         // The registry decided "offline" and stores in the same turn: a login of the name is handled after this,
         // so its offline fetch (behind a flush) sees these messages; QUEUED follows the commit.
-        var store = _storage!.Store;
         var appends = new Task[offline.Count];
-        for (var i = 0; i < offline.Count; i++)
-            appends[i] = store.AppendMessageAsync(message.From, offline[i], message.SentAt, message.Text, delivered: false);
+        for (var i = 0; i < offline.Count; i++) appends[i] = StoreOffline(message, offline[i]);
         var queued = Lines.Queued(offline);
         Promise(sender, Task.WhenAll(appends).ContinueWith(
             t => t.IsCompletedSuccessfully ? queued : throw t.Exception?.GetBaseException() ?? new TaskCanceledException(),
@@ -229,7 +230,7 @@ internal sealed class RegistryActor : ReceiveActor
 
     private void OnLeaving()
     {
-        Release(Sender);
+        if (Release(Sender) is { } name) StartDraining(name, Sender);
         Sender.Tell(LeaveAck.Instance, Self);
     }
 
@@ -239,17 +240,19 @@ internal sealed class RegistryActor : ReceiveActor
         _children.Remove(child);
         // A connection that ended through Leaving is released already; one stopped by a failure is released here.
         Release(child);
+        FinishDraining(child);
     }
 
-    private void Release(IActorRef child)
+    private string? Release(IActorRef child)
     {
-        if (!_nameOf.Remove(child, out var name)) return;
+        if (!_nameOf.Remove(child, out var name)) return null;
         _storage?.Behind(_storage.Store.SetLastSeenAsync(name, DateTimeOffset.UtcNow), "record last-seen");
         _byName.Remove(name);
         _online.Remove(name);
-        if (_shuttingDown) return;
+        if (_shuttingDown) return name;
         var left = new ToClient(Lines.Left(name));
         foreach (var other in _byName.Values) other.Tell(left, Self);
+        return name;
     }
 
     private void OnShutdown()

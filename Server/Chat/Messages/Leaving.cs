@@ -25,3 +25,17 @@ internal sealed class LeaveAck
     {
     }
 }
+
+/// <summary>
+/// A leaving connection to the registry, after <see cref="LeaveAck"/>: every direct message routed to it is written
+/// or stored (their store writes issued), so messages held for its name may be stored after them.
+/// </summary>
+internal sealed class Drained
+{
+    /// <summary>The one instance.</summary>
+    public static readonly Drained Instance = new();
+
+    private Drained()
+    {
+    }
+}

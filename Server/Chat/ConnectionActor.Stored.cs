@@ -10,6 +10,7 @@ namespace ActorChat.Server.Chat;
 internal sealed partial class ConnectionActor
 {
     private const int OfflinePage = 1000;
+    private static readonly TimeSpan OfflinePoll = TimeSpan.FromMilliseconds(5);
     private readonly HashSet<string> _blocks = new(ChatName.Comparer);
     // Bytes handed to the writer so far, and the size of the line the full buffer refused (it counts it as unsent).
     private long _handedBytes;
@@ -124,7 +125,12 @@ internal sealed partial class ConnectionActor
                 foreach (var message in page)
                 {
                     // From a name blocked now: never shown, and not offered again.
-                    if (!_blocks.Contains(message.From) && !TryWrite(Lines.Offline(message.SentAt, message.From, message.Text))) break;
+                    if (!_blocks.Contains(message.From))
+                    {
+                        var line = Lines.Offline(message.SentAt, message.From, message.Text);
+                        await WaitForRoomAsync(line.Length);
+                        if (!TryWrite(line)) break;
+                    }
                     done.Add(message.Id);
                     after = message.Id;
                 }
@@ -137,6 +143,26 @@ internal sealed partial class ConnectionActor
         {
             StoreLog.QueryFailed(_log, e);
             Write(Lines.StoreFailed);
+        }
+    }
+
+    /// <summary>
+    /// A backlog is written as the client reads it, not all at once: waits while the unsent output is over half of
+    /// max-outbound-bytes, and gives up waiting (the write then drops a client that reads nothing) after ping-timeout
+    /// without progress. The transport offers no drain signal, so this polls; it runs only during offline delivery.
+    /// </summary>
+    private async Task WaitForRoomAsync(int bytes)
+    {
+        var room = _settings.MaxOutboundBytes / 2;
+        var unsent = _connection.UnsentBytes;
+        var since = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (unsent > 0 && unsent + bytes > room && _leaveReason is null && !_connection.Overflowed)
+        {
+            await Task.Delay(OfflinePoll);
+            var now = _connection.UnsentBytes;
+            if (now < unsent) since = System.Diagnostics.Stopwatch.GetTimestamp();
+            else if (System.Diagnostics.Stopwatch.GetElapsedTime(since) > _settings.PingTimeout) return;
+            unsent = now;
         }
     }
 

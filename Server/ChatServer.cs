@@ -64,7 +64,7 @@ public sealed class ChatServer : IAsyncDisposable
     /// Starts a server with the <c>actorchat</c> settings of <paramref name="config"/> (falling back to
     /// <see cref="ReferenceConfig"/>) and returns once it listens.
     /// </summary>
-    /// <exception cref="SettingsException">A setting is malformed.</exception>
+    /// <exception cref="SettingsException">A setting (of the server or of the actor kernel) is malformed.</exception>
     /// <exception cref="StoreException">The store in <c>data-dir</c> cannot be opened or read (a
     /// <see cref="StoreUnavailableException"/> when the directory or file cannot be used).</exception>
     /// <exception cref="AddressInUseException">The port is in use.</exception>
@@ -78,20 +78,38 @@ public sealed class ChatServer : IAsyncDisposable
         var storeSettings = StoreSettings.FromConfig(config, settings.DataDir);
         loggerFactory ??= NullLoggerFactory.Instance;
         var log = loggerFactory.CreateLogger("ActorChat.Server");
-        // Opened first: a data-dir that cannot be used fails the start, before anything listens.
-        var store = SqliteChatStore.Open(storeSettings.Options, loggerFactory.CreateLogger("ActorChat.Server.Storage"));
+        ActorSystem system;
+        try
+        {
+            system = ActorSystem.Create("actorchat", config, loggerFactory);
+        }
+        catch (Exception e) when (e is ArgumentException or ConfigurationException)
+        {
+            throw new SettingsException(e.Message, e);
+        }
+        SqliteChatStore store;
         IReadOnlyList<string> known;
+        try
+        {
+            // Opened before anything listens: a data-dir that cannot be used fails the start.
+            store = SqliteChatStore.Open(storeSettings.Options, loggerFactory.CreateLogger("ActorChat.Server.Storage"));
+        }
+        catch
+        {
+            await system.Terminate().ConfigureAwait(false);
+            throw;
+        }
         try
         {
             known = await store.NamesSeenSinceAsync(DateTimeOffset.MinValue).ConfigureAwait(false);
         }
         catch (Exception e)
         {
+            await system.Terminate().ConfigureAwait(false);
             await store.DisposeAsync().ConfigureAwait(false);
             throw e as StoreException ?? new StoreException($"Store at '{settings.DataDir}' cannot be read: {e.Message}", e);
         }
         var storage = new ChatStorage(store, storeSettings.RecordHistory, known, log);
-        var system = ActorSystem.Create("actorchat", config, loggerFactory);
         try
         {
             var registry = system.ActorOf(Props.Create(() => new RegistryActor(settings, log, storage)), "registry");

@@ -32,12 +32,12 @@ public sealed class SlowReaderStoreTests
         await using var again = await StoreClients.HelloAsync(server.EndPoint, "slow");
         var stored = Numbers(await again.DrainAsync(), "OFFLINE ", fromIndex: 3);
 
+        // What the server had not handed to the OS when it dropped the reader is stored: a tail of the messages, in
+        // order, each once. (What the OS had taken counts as written; a reset connection may still lose it.)
         Assert.NotEmpty(stored);
         Assert.True(received.Count < count);
-        // Nothing lost: each message was either read by the slow client or stored; the stored ones in order.
-        Assert.Equal(Enumerable.Range(0, count), received.Union(stored).Order());
-        Assert.Equal(stored.Order(), stored);
-        Assert.Equal(stored.Count, stored.Distinct().Count());
+        Assert.Equal(Enumerable.Range(stored[0], count - stored[0]), stored);
+        Assert.All(received, r => Assert.True(r < count));
     }
 
     private static List<int> Numbers(IEnumerable<string> lines, string prefix, int fromIndex = 2) =>

@@ -1,12 +1,51 @@
+using ActorChat.Actors;
 using ActorChat.Server.Chat.Messages;
 
 namespace ActorChat.Server.Chat;
 
-// Answers in line order when some wait for the disk or another connection: the registry sends Owed in line with its
-// other answers, and every answer after it is held until the owed one is filled. Events (MSG, SAY, ...) are not held.
+// Answers in the order of the lines that caused them. The registry answers in order; the connection's own answers go
+// round it (Echo) while registry answers are outstanding; answers that wait for the disk or another connection are
+// promised in line (Owed) and every answer after one is held until it is filled. Events (MSG, SAY, ...) are not held.
 internal sealed partial class ConnectionActor
 {
     private Queue<OwedSlot>? _owed;
+
+    private void Quit()
+    {
+        _quitting = true;
+        if (_answeredUpTo == _registryRequests)
+        {
+            QuitAfterAnswers(Lines.Bye);
+            return;
+        }
+        // BYE must follow the answers the registry still owes: send it round, leave when it is back.
+        Answer(Lines.Bye);
+    }
+
+    private void OnEcho(Echo echo)
+    {
+        _answeredUpTo = echo.Sequence;
+        if (_quitting && _answeredUpTo == _registryRequests) QuitAfterAnswers(echo.Line);
+        else WriteAnswer(echo.Line);
+    }
+
+    private void AskRegistry(object request)
+    {
+        _registryRequests++;
+        Registry.Tell(request);
+    }
+
+    /// <summary>An answer of this actor's own, kept in order behind answers the registry still owes.</summary>
+    private void Answer(ReadOnlyMemory<byte> line)
+    {
+        if (_answeredUpTo == _registryRequests)
+        {
+            WriteAnswer(line);
+            return;
+        }
+        _registryRequests++;
+        Registry.Tell(new Echo(line, _registryRequests));
+    }
 
     /// <summary>Writes an answer, or holds it behind answers still owed.</summary>
     private void WriteAnswer(ReadOnlyMemory<byte> line)

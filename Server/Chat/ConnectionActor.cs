@@ -259,43 +259,6 @@ internal sealed partial class ConnectionActor : ReceiveActor
         }
     }
 
-    private void Quit()
-    {
-        _quitting = true;
-        if (_answeredUpTo == _registryRequests)
-        {
-            QuitAfterAnswers(Lines.Bye);
-            return;
-        }
-        // BYE must follow the answers the registry still owes: send it round, leave when it is back.
-        Answer(Lines.Bye);
-    }
-
-    private void OnEcho(Echo echo)
-    {
-        _answeredUpTo = echo.Sequence;
-        if (_quitting && _answeredUpTo == _registryRequests) QuitAfterAnswers(echo.Line);
-        else WriteAnswer(echo.Line);
-    }
-
-    private void AskRegistry(object request)
-    {
-        _registryRequests++;
-        Registry.Tell(request);
-    }
-
-    /// <summary>An answer of this actor's own, kept in order behind answers the registry still owes.</summary>
-    private void Answer(ReadOnlyMemory<byte> line)
-    {
-        if (_answeredUpTo == _registryRequests)
-        {
-            WriteAnswer(line);
-            return;
-        }
-        _registryRequests++;
-        Registry.Tell(new Echo(line, _registryRequests));
-    }
-
     private void Write(ReadOnlyMemory<byte> line) => TryWrite(line);
 
     /// <summary>Hands <paramref name="line"/> to the writer; false if it was not (leaving, or a slow consumer now dropped).</summary>

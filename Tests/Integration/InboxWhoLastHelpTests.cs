@@ -52,6 +52,47 @@ public sealed partial class InboxWhoLastHelpTests
         await alice.ExpectAsync(answer);
     }
 
+    [Theory]
+    [InlineData("SAY", "ERR missing-text")]
+    [InlineData("SAY   ", "ERR missing-text")]
+    [InlineData("UNPAIR now", "ERR bad-argument")]
+    [InlineData("PAIR a b", "ERR bad-argument")]
+    [InlineData("BLOCK", "ERR bad-argument")]
+    [InlineData("UNBLOCK", "ERR bad-argument")]
+    [InlineData("INBOX 1 2", "ERR bad-argument")]
+    [InlineData("WHOLAST", "ERR bad-argument")]
+    public async Task Malformed_issue_5_commands_get_an_error_and_the_connection_stays(string line, string answer)
+    {
+        await using var server = await TestServer.StartAsync();
+        await using var alice = await ChatTestClient.LoginAsync(server.EndPoint, "alice");
+        await alice.SendAsync(line);
+        Assert.StartsWith(answer, await alice.ReadLineAsync());
+        await alice.SendAsync("PING still-here");
+        await alice.ExpectAsync("PONG still-here");
+    }
+
+    [Fact]
+    public async Task WHOLAST_leaves_out_names_last_seen_before_the_window_also_after_a_restart()
+    {
+        var dataDir = TestServer.NewDataDir();
+        await using (var store = ActorChat.Server.Storage.Sqlite.SqliteChatStore.Open(new ActorChat.Server.Storage.StoreOptions(dataDir)))
+        {
+            await store.RecordLoginAsync("old", DateTimeOffset.UtcNow.AddHours(-2));
+            await store.RecordLoginAsync("recent", DateTimeOffset.UtcNow.AddMinutes(-30));
+        }
+        await using var server = await TestServer.StartAsync(dataDir, "");
+        await using var alice = await ChatTestClient.LoginAsync(server.EndPoint, "alice");
+        await alice.SendAsync("WHOLAST 10");
+        await alice.ExpectAsync("WHOLAST 10");
+        await alice.SendAsync("WHOLAST 60");
+        await alice.ExpectAsync("WHOLAST 60 recent");
+        await alice.SendAsync("WHOLAST 180");
+        await alice.ExpectAsync("WHOLAST 180 old recent");
+        // A name seen long ago is still a known name: MSG to it is stored, not refused.
+        await alice.SendAsync("MSG old hello");
+        await alice.ExpectAsync("QUEUED old");
+    }
+
     [Fact]
     public async Task INBOX_with_history_off_keeps_only_offline_messages()
     {

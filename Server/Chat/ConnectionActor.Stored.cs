@@ -148,8 +148,8 @@ internal sealed partial class ConnectionActor
 
     /// <summary>
     /// A backlog is written as the client reads it, not all at once: waits while the unsent output is over half of
-    /// max-outbound-bytes, and gives up waiting (the write then drops a client that reads nothing) after ping-timeout
-    /// without progress. The transport offers no drain signal, so this polls; it runs only during offline delivery.
+    /// max-outbound-bytes, and gives up waiting (the write then drops a client that reads nothing) after
+    /// shutdown-timeout without progress, so that a stuck client holds neither this actor nor a graceful stop for long. The transport offers no drain signal, so this polls; it runs only during offline delivery.
     /// </summary>
     private async Task WaitForRoomAsync(int bytes)
     {
@@ -161,7 +161,7 @@ internal sealed partial class ConnectionActor
             await Task.Delay(OfflinePoll);
             var now = _connection.UnsentBytes;
             if (now < unsent) since = System.Diagnostics.Stopwatch.GetTimestamp();
-            else if (System.Diagnostics.Stopwatch.GetElapsedTime(since) > _settings.PingTimeout) return;
+            else if (System.Diagnostics.Stopwatch.GetElapsedTime(since) > _settings.ShutdownTimeout) return;
             unsent = now;
         }
     }

@@ -163,8 +163,14 @@ public sealed class ChatServer : IAsyncDisposable
         }
         await _system.Terminate().ConfigureAwait(false);
         // Every store write the actors issued is queued by now: flush them to disk, then close the files.
-        await _store.FlushAsync().ConfigureAwait(false);
-        await _store.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await _store.FlushAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await _store.DisposeAsync().ConfigureAwait(false);
+        }
         await _listener.DisposeAsync().ConfigureAwait(false);
         ServerLog.Stopped(_log, aborted);
     }

@@ -6,6 +6,8 @@ using ActorChat.Server.Chat;
 using ActorChat.Server.Chat.Messages;
 using ActorChat.Server.Configuration;
 using ActorChat.Server.Logging;
+using ActorChat.Server.Storage;
+using ActorChat.Server.Storage.Sqlite;
 using ActorChat.Server.Transport;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
@@ -32,15 +34,18 @@ public sealed class ChatServer : IAsyncDisposable
     private readonly IActorRef _registry;
     private readonly IConnectionListener _listener;
     private readonly ILogger _log;
+    private readonly IChatStore _store;
     private readonly ConcurrentDictionary<ChatConnection, Task?> _open = new();
     private readonly Task _accepting;
     private readonly object _stopLock = new();
     private Task? _stopping;
     private long _nextId;
 
-    private ChatServer(ServerSettings settings, ActorSystem system, IActorRef registry, IConnectionListener listener, ILogger log)
+    private ChatServer(
+        ServerSettings settings, ActorSystem system, IActorRef registry, IConnectionListener listener, ILogger log, IChatStore store)
     {
         _settings = settings;
+        _store = store;
         _system = system;
         _registry = registry;
         _listener = listener;
@@ -60,6 +65,8 @@ public sealed class ChatServer : IAsyncDisposable
     /// <see cref="ReferenceConfig"/>) and returns once it listens.
     /// </summary>
     /// <exception cref="SettingsException">A setting (of the server or of the actor kernel) is malformed.</exception>
+    /// <exception cref="StoreException">The store in <c>data-dir</c> cannot be opened or read (a
+    /// <see cref="StoreUnavailableException"/> when the directory or file cannot be used).</exception>
     /// <exception cref="AddressInUseException">The port is in use.</exception>
     /// <exception cref="System.Net.Sockets.SocketException">The address cannot be bound otherwise.</exception>
     public static async Task<ChatServer> StartAsync(
@@ -68,6 +75,7 @@ public sealed class ChatServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(config);
         config = config.WithFallback(ReferenceConfig);
         var settings = ServerSettings.FromConfig(config);
+        var storeSettings = StoreSettings.FromConfig(config, settings.DataDir);
         loggerFactory ??= NullLoggerFactory.Instance;
         var log = loggerFactory.CreateLogger("ActorChat.Server");
         ActorSystem system;
@@ -79,27 +87,51 @@ public sealed class ChatServer : IAsyncDisposable
         {
             throw new SettingsException(e.Message, e);
         }
+        SqliteChatStore store;
+        IReadOnlyList<string> known;
         try
         {
-            var registry = system.ActorOf(Props.Create(() => new RegistryActor(settings, log)), "registry");
-            var transport = new SocketTransportFactory(Options.Create(new SocketTransportOptions()), loggerFactory);
-            var listener = await transport.BindAsync(new IPEndPoint(settings.Address, settings.Port), cancellationToken)
-                .ConfigureAwait(false);
-            var server = new ChatServer(settings, system, registry, listener, log);
-            ServerLog.Listening(log, server.EndPoint, settings.MaxClients);
-            return server;
+            // Opened before anything listens: a data-dir that cannot be used fails the start.
+            store = SqliteChatStore.Open(storeSettings.Options, loggerFactory.CreateLogger("ActorChat.Server.Storage"));
         }
         catch
         {
             await system.Terminate().ConfigureAwait(false);
             throw;
         }
+        try
+        {
+            known = await store.NamesSeenSinceAsync(DateTimeOffset.MinValue).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            await system.Terminate().ConfigureAwait(false);
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw e as StoreException ?? new StoreException($"Store at '{settings.DataDir}' cannot be read: {e.Message}", e);
+        }
+        var storage = new ChatStorage(store, storeSettings.RecordHistory, known, log);
+        try
+        {
+            var registry = system.ActorOf(Props.Create(() => new RegistryActor(settings, log, storage)), "registry");
+            var transport = new SocketTransportFactory(Options.Create(new SocketTransportOptions()), loggerFactory);
+            var listener = await transport.BindAsync(new IPEndPoint(settings.Address, settings.Port), cancellationToken)
+                .ConfigureAwait(false);
+            var server = new ChatServer(settings, system, registry, listener, log, store);
+            ServerLog.Listening(log, server.EndPoint, settings.MaxClients);
+            return server;
+        }
+        catch
+        {
+            await system.Terminate().ConfigureAwait(false);
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>
     /// Stops gracefully: stops accepting, sends <c>BYE shutdown</c> to every connection, waits up to
-    /// <c>shutdown-timeout</c> for them to flush and close (then closes the rest hard), stops the actor system.
-    /// Idempotent.
+    /// <c>shutdown-timeout</c> for them to flush and close (then closes the rest hard), stops the actor system, and
+    /// puts every stored message on disk before closing the store. Idempotent.
     /// </summary>
     public Task StopAsync()
     {
@@ -130,6 +162,15 @@ public sealed class ChatServer : IAsyncDisposable
             await Task.WhenAll(Running()).ConfigureAwait(false);
         }
         await _system.Terminate().ConfigureAwait(false);
+        // Every store write the actors issued is queued by now: flush them to disk, then close the files.
+        try
+        {
+            await _store.FlushAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await _store.DisposeAsync().ConfigureAwait(false);
+        }
         await _listener.DisposeAsync().ConfigureAwait(false);
         ServerLog.Stopped(_log, aborted);
     }

@@ -19,7 +19,7 @@ try
     }
     config = ServerConfig.Load(commandLine);
     logSettings = LogSettings.FromConfig(config);
-    ServerSettings.FromConfig(config);
+    StoreSettings.FromConfig(config, ServerSettings.FromConfig(config).DataDir);
 }
 catch (SettingsException e)
 {
@@ -42,6 +42,11 @@ catch (SettingsException e)
 catch (Exception e) when (e is SocketException or Microsoft.AspNetCore.Connections.AddressInUseException)
 {
     Console.Error.WriteLine($"error: cannot listen: {e.Message}");
+    return 1;
+}
+catch (ActorChat.Server.Storage.StoreException e)
+{
+    Console.Error.WriteLine($"error: cannot open the data directory: {e.Message}");
     return 1;
 }
 

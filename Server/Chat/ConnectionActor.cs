@@ -18,6 +18,7 @@ internal sealed partial class ConnectionActor : ReceiveActor
     private readonly IClientConnection _connection;
     private readonly ServerSettings _settings;
     private readonly ILogger _log;
+    private readonly ChatStorage? _storage;
     private SessionState _state = SessionState.Greeted;
     private string? _name;
     private string? _claiming;
@@ -34,20 +35,30 @@ internal sealed partial class ConnectionActor : ReceiveActor
     private bool _flooding;
 
     /// <summary>Creates the actor for <paramref name="connection"/>.</summary>
-    public ConnectionActor(IClientConnection connection, ServerSettings settings, ILogger log)
+    public ConnectionActor(IClientConnection connection, ServerSettings settings, ILogger log, ChatStorage? storage = null)
     {
         _connection = connection;
         _settings = settings;
         _log = log;
+        _storage = storage;
 
         Receive<Command>(command => FromClient(command));
         Receive<RejectedLine>(rejected => FromClient(rejected));
         Receive<ClientSignal>(signal => FromClient(signal));
-        Receive<LoginAccepted>(OnLoginAccepted);
+        // Async so that nothing overtakes the stored offline messages, which come right after HI (see OnLoginAccepted).
+        ReceiveAsync<LoginAccepted>(OnLoginAccepted);
         Receive<LoginRefused>(OnLoginRefused);
-        Receive<Delivery>(delivery => Write(delivery.Line));
-        Receive<ToClient>(line => Write(line.Line));
+        Receive<Delivery>(OnDelivery);
+        Receive<DirectMessage>(OnDirectMessage);
+        Receive<ToClient>(line => WriteAnswer(line.Line));
         Receive<Echo>(OnEcho);
+        Receive<Owed>(OnOwed);
+        Receive<OwedAnswer>(OnOwedAnswer);
+        Receive<LeaveAck>(_ => OnLeaveAck());
+        Receive<PairRequest>(OnPairRequest);
+        Receive<PairReply>(OnPairReply);
+        Receive<PairEnded>(OnPairEnded);
+        Receive<PairSay>(OnPairSay);
         Receive<IdleCheck>(_ => OnIdleCheck());
         Receive<Shutdown>(_ => Leave(LeaveReason.Shutdown, Lines.ByeShutdown));
     }
@@ -75,7 +86,18 @@ internal sealed partial class ConnectionActor : ReceiveActor
         // No reason set means the supervisor stopped this actor after a failure (see RegistryActor).
         var reason = _leaveReason ?? LeaveReason.Error;
         ServerLog.Left(_log, _connection.Id, _connection.RemoteEndPoint, _name, reason.ToWord());
-        if (reason is LeaveReason.SlowConsumer or LeaveReason.RateLimit) _connection.Abort();
+        if (!_closed) CloseConnection(reason);
+    }
+
+    private void CloseConnection(LeaveReason reason)
+    {
+        _closed = true;
+        if (reason is LeaveReason.SlowConsumer or LeaveReason.RateLimit)
+        {
+            var unsent = _connection.UnsentBytes;
+            _connection.Abort();
+            StoreUnwritten(unsent);
+        }
         else _connection.Close();
     }
 
@@ -152,7 +174,7 @@ internal sealed partial class ConnectionActor : ReceiveActor
         switch (command)
         {
             case MsgCommand msg:
-                AskRegistry(new Delivery(_name!, Lines.Msg(_name!, msg.Text), msg.Recipients));
+                AskRegistry(new DirectMessage(_name!, msg.Text, DateTimeOffset.UtcNow, Lines.Msg(_name!, msg.Text), msg.Recipients));
                 break;
             case BroadcastCommand broadcast:
                 // Never answered, so it needs no place in the answer order.
@@ -178,14 +200,34 @@ internal sealed partial class ConnectionActor : ReceiveActor
                 break;
             case PongCommand:
                 break;
+            case WhoLastCommand whoLast:
+                AskRegistry(new WhoLast(whoLast.Minutes));
+                break;
+            case InboxCommand inbox:
+                Inbox(inbox.Count);
+                break;
+            case BlockCommand block:
+                Block(block.Name);
+                break;
+            case UnblockCommand unblock:
+                Unblock(unblock.Name);
+                break;
+            case PairCommand pair:
+                Pair(pair.Name);
+                break;
+            case SayCommand say:
+                Say(say.Text);
+                break;
+            case UnpairCommand:
+                Unpair();
+                break;
             default:
-                // WHOLAST, PAIR, SAY, UNPAIR, BLOCK, UNBLOCK, INBOX: issue 5.
-                Answer(Lines.Err(new ErrEvent("not-implemented", CommandHelp.Name(command.Verb))));
+                Answer(Lines.Err(new ErrEvent(ErrorCodes.UnknownCommand, CommandHelp.Name(command.Verb))));
                 break;
         }
     }
 
-    private void OnLoginAccepted(LoginAccepted accepted)
+    private async Task OnLoginAccepted(LoginAccepted accepted)
     {
         _name = accepted.Name;
         _state = SessionState.LoggedIn;
@@ -193,6 +235,9 @@ internal sealed partial class ConnectionActor : ReceiveActor
         Write(Lines.List(accepted.Online));
         if (accepted.Online.Count == 1) Write(Lines.Alone);
         ServerLog.LoggedIn(_log, _connection.Id, _connection.RemoteEndPoint, accepted.Name);
+        // The mailbox waits while this awaits: direct messages routed here since the registry accepted the name
+        // are handled after the stored ones, so the recipient sees everything once, oldest first.
+        if (_storage is not null) await DeliverStoredAsync(_storage, accepted.Recorded);
         Unstash();
     }
 
@@ -214,56 +259,42 @@ internal sealed partial class ConnectionActor : ReceiveActor
         }
     }
 
-    private void Quit()
+    private void Write(ReadOnlyMemory<byte> line) => TryWrite(line);
+
+    /// <summary>Hands <paramref name="line"/> to the writer; false if it was not (leaving, or a slow consumer now dropped).</summary>
+    private bool TryWrite(ReadOnlyMemory<byte> line)
     {
-        if (_answeredUpTo == _registryRequests)
+        if (_leaveReason is not null) return false;
+        if (_connection.TryWrite(line))
         {
-            Leave(LeaveReason.Quit, Lines.Bye);
-            return;
+            _handedBytes += line.Length;
+            return true;
         }
-        // BYE must follow the answers the registry still owes: send it round, leave when it is back.
-        _quitting = true;
-        Answer(Lines.Bye);
-    }
-
-    private void OnEcho(Echo echo)
-    {
-        _answeredUpTo = echo.Sequence;
-        if (_quitting && _answeredUpTo == _registryRequests) Leave(LeaveReason.Quit, echo.Line);
-        else Write(echo.Line);
-    }
-
-    private void AskRegistry(object request)
-    {
-        _registryRequests++;
-        Registry.Tell(request);
-    }
-
-    /// <summary>An answer of this actor's own, kept in order behind answers the registry still owes.</summary>
-    private void Answer(ReadOnlyMemory<byte> line)
-    {
-        if (_answeredUpTo == _registryRequests)
-        {
-            Write(line);
-            return;
-        }
-        _registryRequests++;
-        Registry.Tell(new Echo(line, _registryRequests));
-    }
-
-    private void Write(ReadOnlyMemory<byte> line)
-    {
-        if (_leaveReason is not null || _connection.TryWrite(line) || !_connection.Overflowed) return;
+        if (!_connection.Overflowed) return false;
+        _refusedBytes = line.Length;
         ServerLog.SlowConsumer(_log, _connection.Id, _connection.RemoteEndPoint, _name, _settings.MaxOutboundBytes);
         Leave(_flooding ? LeaveReason.RateLimit : LeaveReason.SlowConsumer, null);
+        return false;
     }
 
-    /// <summary>Writes <paramref name="lastLine"/> (if any) and stops; PostStop closes the connection.</summary>
+    /// <summary>
+    /// Writes <paramref name="lastLine"/> (if any) and closes the connection. A logged-in connection then frees its
+    /// name through the registry and stops on <see cref="LeaveAck"/>, storing direct messages that reach it meanwhile.
+    /// </summary>
     private void Leave(LeaveReason reason, ReadOnlyMemory<byte>? lastLine)
     {
         if (_leaveReason is not null) return;
         if (lastLine is { } line) Write(line);
         _leaveReason ??= reason;
-        Context.Stop(Self);
+        if (_name is null)
+        {
+            CloseConnection(reason);
+            Context.Stop(Self);
+            return;
+        }
+        // Told before the connection closes: a client that saw it close and logs in again is handled after this.
+        Registry.Tell(Leaving.Instance, Self);
+        LeavePair();
+        CloseConnection(reason);
     }
 }

@@ -25,17 +25,14 @@ internal static class Lines
     /// <summary><c>PONG</c> without a token.</summary>
     public static readonly ReadOnlyMemory<byte> Pong = PongEvent.NoToken.EncodeLine();
 
-    /// <summary>The answer to <c>HELP</c>: one <c>HELP</c> line per command.</summary>
-    public static readonly ReadOnlyMemory<byte> Help = Concat(
-        "HELLO <name>                 log in",
-        "MSG <to>[,<to>...] <text>    direct message to one or several names",
-        "BROADCAST <text>             message to everyone online",
-        "LIST                         who is online",
-        "WHOELSE                      who else is online",
-        "PING [token]                 liveness: PONG [token]",
-        "PONG [token]                 answer to the server's PING, to stay connected when idle",
-        "HELP                         this list",
-        "QUIT [reason]                leave");
+    /// <summary>The answer to <c>HELP</c>: the Protocol's <c>HELP</c> lines, one per command.</summary>
+    public static readonly ReadOnlyMemory<byte> Help = CommandHelp.Lines.SelectMany(h => h.EncodeLine().ToArray()).ToArray();
+
+    /// <summary><c>ERR store-failed</c>: the store could not do what the line asked (see docs/protocol.md).</summary>
+    public static readonly ReadOnlyMemory<byte> StoreFailed = new ErrEvent("store-failed").EncodeLine();
+
+    /// <summary><c>ERR not-paired</c>.</summary>
+    public static readonly ReadOnlyMemory<byte> NotPaired = new ErrEvent(ErrorCodes.NotPaired).EncodeLine();
 
     /// <summary><c>ERR rate-limited</c>.</summary>
     public static readonly ReadOnlyMemory<byte> RateLimited = ErrEvent.RateLimited.EncodeLine();
@@ -88,6 +85,48 @@ internal static class Lines
     /// <summary><c>PONG &lt;token&gt;</c>.</summary>
     public static ReadOnlyMemory<byte> PongWith(string token) => new PongEvent(token).EncodeLine();
 
-    private static byte[] Concat(params string[] help) =>
-        help.SelectMany(h => new HelpEvent(h).EncodeLine()).ToArray();
+    /// <summary>One <c>QUEUED &lt;to&gt;</c> line per name.</summary>
+    public static ReadOnlyMemory<byte> Queued(IReadOnlyList<string> names) =>
+        names.SelectMany(n => new QueuedEvent(n).EncodeLine().ToArray()).ToArray();
+
+    /// <summary><c>WHOLAST &lt;minutes&gt; &lt;names&gt;</c>.</summary>
+    public static ReadOnlyMemory<byte> WhoLast(int minutes, IEnumerable<string> names) =>
+        new WhoLastEvent(minutes, names.ToArray()).EncodeLine();
+
+    /// <summary><c>OFFLINE &lt;utc-time&gt; &lt;from&gt; &lt;text&gt;</c>.</summary>
+    public static ReadOnlyMemory<byte> Offline(DateTimeOffset sentAt, string from, string text) =>
+        new OfflineEvent(sentAt.UtcDateTime, from, text).EncodeLine();
+
+    /// <summary><c>INBOX ...</c> per message, then <c>INBOX-END &lt;count&gt;</c>.</summary>
+    public static ReadOnlyMemory<byte> Inbox(IReadOnlyList<Storage.StoredMessage> messages)
+    {
+        var bytes = new List<byte>();
+        foreach (var m in messages) bytes.AddRange(new InboxEvent(m.SentAt.UtcDateTime, m.From, m.To, m.Text).EncodeLine());
+        bytes.AddRange(new InboxEndEvent(messages.Count).EncodeLine());
+        return bytes.ToArray();
+    }
+
+    /// <summary><c>SAY &lt;from&gt; &lt;text&gt;</c>.</summary>
+    public static ReadOnlyMemory<byte> Say(string from, string text) => new SayEvent(from, text).EncodeLine();
+
+    /// <summary><c>PAIR-PENDING &lt;name&gt;</c>.</summary>
+    public static ReadOnlyMemory<byte> PairPending(string name) => new PairPendingEvent(name).EncodeLine();
+
+    /// <summary><c>PAIR-REQUEST &lt;from&gt;</c>.</summary>
+    public static ReadOnlyMemory<byte> PairRequest(string from) => new PairRequestEvent(from).EncodeLine();
+
+    /// <summary><c>PAIRED &lt;name&gt;</c>.</summary>
+    public static ReadOnlyMemory<byte> Paired(string name) => new PairedEvent(name).EncodeLine();
+
+    /// <summary><c>UNPAIRED &lt;name&gt;</c>.</summary>
+    public static ReadOnlyMemory<byte> Unpaired(string name) => new UnpairedEvent(name).EncodeLine();
+
+    /// <summary><c>BLOCKED &lt;name&gt;</c>.</summary>
+    public static ReadOnlyMemory<byte> Blocked(string name) => new BlockedEvent(name).EncodeLine();
+
+    /// <summary><c>UNBLOCKED &lt;name&gt;</c>.</summary>
+    public static ReadOnlyMemory<byte> Unblocked(string name) => new UnblockedEvent(name).EncodeLine();
+
+    /// <summary><c>ERR &lt;code&gt; &lt;detail&gt;</c>.</summary>
+    public static ReadOnlyMemory<byte> Err(string code, string detail) => new ErrEvent(code, detail).EncodeLine();
 }

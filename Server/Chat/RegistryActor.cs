@@ -11,7 +11,7 @@ namespace ActorChat.Server.Chat;
 /// a name is claimed here and only here (so of two clients racing for one name exactly one gets <c>HI</c>), and is
 /// freed here exactly once, on the child's <c>Terminated</c>, however the connection ended.
 /// </summary>
-internal sealed class RegistryActor : ReceiveActor
+internal sealed partial class RegistryActor : ReceiveActor
 {
     private readonly ServerSettings _settings;
     private readonly ILogger _log;
@@ -20,14 +20,26 @@ internal sealed class RegistryActor : ReceiveActor
     // Names in login order, for LIST; removal is O(n) but happens once per logout, not per message.
     private readonly List<string> _online = [];
     private readonly HashSet<IActorRef> _children = [];
+    private readonly ChatStorage? _storage;
+    // Every name that ever logged in (no-such-user is for the others); grows at each first login.
+    private readonly HashSet<string> _known = new(ChatName.Comparer);
+    private long _lastOwed;
     private bool _shuttingDown;
 
-    /// <summary>Creates the registry.</summary>
-    public RegistryActor(ServerSettings settings, ILogger log)
+    /// <summary>Creates the registry; without <paramref name="storage"/>, nothing is stored and MSG reaches only those online.</summary>
+    public RegistryActor(ServerSettings settings, ILogger log, ChatStorage? storage = null)
     {
         _settings = settings;
         _log = log;
+        _storage = storage;
+        if (storage is not null) _known.UnionWith(storage.KnownNames);
         Receive<Delivery>(Route);
+        Receive<DirectMessage>(Route);
+        Receive<PairAsk>(OnPairAsk);
+        Receive<StoreQuery>(OnStoreQuery);
+        Receive<WhoLast>(OnWhoLast);
+        Receive<Leaving>(_ => OnLeaving());
+        Receive<Drained>(OnDrained);
         Receive<Echo>(echo => Sender.Tell(echo, Self));
         Receive<Who>(OnWho);
         Receive<Login>(OnLogin);
@@ -50,16 +62,17 @@ internal sealed class RegistryActor : ReceiveActor
     private void OnOpenConnection(OpenConnection open)
     {
         var child = Context.ActorOf(
-            Props.Create(() => new ConnectionActor(open.Connection, _settings, _log)), open.Connection.Id);
+            Props.Create(() => new ConnectionActor(open.Connection, _settings, _log, _storage)), open.Connection.Id);
         Context.Watch(child);
         _children.Add(child);
         Sender.Tell(child, Self);
         if (_shuttingDown) child.Tell(Shutdown.Instance, Self);
     }
 
-    private void OnLogin(Login login)
+    private void OnLogin(Login login) => OnLogin(login, Sender);
+
+    private void OnLogin(Login login, IActorRef sender)
     {
-        var sender = Sender;
         // A login that arrives after its connection died must not claim a name nobody will ever free.
         if (!_children.Contains(sender) || _nameOf.ContainsKey(sender)) return;
         if (_byName.ContainsKey(login.Name))
@@ -67,6 +80,7 @@ internal sealed class RegistryActor : ReceiveActor
             sender.Tell(new LoginRefused(Lines.NameTaken(login.Name)), Self);
             return;
         }
+        if (HoldWhileDraining(login, sender)) return;
         if (_byName.Count >= _settings.MaxClients)
         {
             sender.Tell(new LoginRefused(ErrEvent.ServerFull), Self);
@@ -77,7 +91,12 @@ internal sealed class RegistryActor : ReceiveActor
         _byName.Add(login.Name, sender);
         _nameOf.Add(sender, login.Name);
         _online.Add(login.Name);
-        sender.Tell(new LoginAccepted(login.Name, _online.ToArray()), Self);
+        _known.Add(login.Name);
+        // Writes commit in the order issued: once this one has, so has every offline message stored for the name
+        // before now, and the connection fetches them after awaiting it.
+        var recorded = _storage?.Store.RecordLoginAsync(login.Name, DateTimeOffset.UtcNow);
+        if (recorded is not null) _storage!.Behind(recorded, "record login");
+        sender.Tell(new LoginAccepted(login.Name, _online.ToArray(), recorded), Self);
     }
 
     private void Route(Delivery delivery)
@@ -97,6 +116,109 @@ internal sealed class RegistryActor : ReceiveActor
         }
     }
 
+    private void Route(DirectMessage message)
+    {
+        var sender = Sender;
+        var recipients = message.Recipients;
+        List<string>? offline = null;
+        for (var i = 0; i < recipients.Count; i++)
+        {
+            if (_byName.TryGetValue(recipients[i], out var connection)) connection.Tell(message, sender);
+            else if (_storage is not null && _known.Contains(recipients[i])) (offline ??= []).Add(recipients[i]);
+            else sender.Tell(new ToClient(Lines.NoSuchUser(recipients[i])), Self);
+        }
+        if (offline is null) return;
+        // The registry decided "offline" and stores in the same turn: a login of the name is handled after this,
+        // so its offline fetch (behind a flush) sees these messages; QUEUED follows the commit.
+        var appends = new Task[offline.Count];
+        for (var i = 0; i < offline.Count; i++) appends[i] = StoreOffline(message, offline[i]);
+        var queued = Lines.Queued(offline);
+        Promise(sender, Task.WhenAll(appends).ContinueWith(
+            t => t.IsCompletedSuccessfully ? queued : throw t.Exception?.GetBaseException() ?? new TaskCanceledException(),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default));
+    }
+
+    private void OnPairAsk(PairAsk ask)
+    {
+        var sender = Sender;
+        if (!_nameOf.ContainsKey(sender)) return;
+        if (_byName.TryGetValue(ask.Target, out var target))
+        {
+            var id = ++_lastOwed;
+            sender.Tell(new Owed(id), Self);
+            target.Tell(new PairRequest(_nameOf[sender], id), sender);
+        }
+        else if (_storage is not null && _known.Contains(ask.Target))
+            sender.Tell(new ToClient(Lines.Err(new ErrEvent(ErrorCodes.NotOnline, ask.Target))), Self);
+        else
+            sender.Tell(new ToClient(Lines.NoSuchUser(ask.Target)), Self);
+    }
+
+    private void OnStoreQuery(StoreQuery query)
+    {
+        if (_storage is null)
+        {
+            Sender.Tell(new ToClient(Lines.StoreFailed), Self);
+            return;
+        }
+        Promise(Sender, RunQuery(query, _storage.Store));
+    }
+
+    private static Task<ReadOnlyMemory<byte>> RunQuery(StoreQuery query, Storage.IChatStore store)
+    {
+        try
+        {
+            return query.Run(store);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<ReadOnlyMemory<byte>>(e);
+        }
+    }
+
+    private void OnWhoLast(WhoLast who)
+    {
+        if (!_nameOf.TryGetValue(Sender, out var self)) return;
+        var online = _online.ToArray();
+        if (_storage is null)
+        {
+            Sender.Tell(new ToClient(Lines.WhoLast(who.Minutes, online.Where(n => !ChatName.Comparer.Equals(n, self)))), Self);
+            return;
+        }
+        var since = DateTimeOffset.UtcNow.AddMinutes(-who.Minutes);
+        Promise(Sender, _storage.Store.NamesSeenSinceAsync(since).ContinueWith(
+            t =>
+            {
+                // Those online now count whatever their stored last-seen says; the stored case of a name wins.
+                var names = new SortedSet<string>(t.Result, StringComparer.OrdinalIgnoreCase);
+                foreach (var name in online) if (!names.Contains(name)) names.Add(name);
+                names.Remove(self);
+                return Lines.WhoLast(who.Minutes, names);
+            },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default));
+    }
+
+    /// <summary>Tells <paramref name="to"/> an answer is owed now, and sends it when <paramref name="answer"/> completes.</summary>
+    private void Promise(IActorRef to, Task<ReadOnlyMemory<byte>> answer)
+    {
+        var id = ++_lastOwed;
+        to.Tell(new Owed(id), Self);
+        var self = Self;
+        var log = _log;
+        answer.ContinueWith(
+            t =>
+            {
+                if (t.IsCompletedSuccessfully)
+                {
+                    to.Tell(new OwedAnswer(id, t.Result), self);
+                    return;
+                }
+                StoreLog.QueryFailed(log, t.Exception?.GetBaseException() ?? new TaskCanceledException());
+                to.Tell(new OwedAnswer(id, Lines.StoreFailed), self);
+            },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
     private void OnWho(Who who)
     {
         if (!_nameOf.TryGetValue(Sender, out var self)) return;
@@ -106,16 +228,31 @@ internal sealed class RegistryActor : ReceiveActor
         Sender.Tell(new ToClient(line), Self);
     }
 
+    private void OnLeaving()
+    {
+        if (Release(Sender) is { } name) StartDraining(name, Sender);
+        Sender.Tell(LeaveAck.Instance, Self);
+    }
+
     private void OnTerminated(Terminated terminated)
     {
         var child = terminated.ActorRef;
         _children.Remove(child);
-        if (!_nameOf.Remove(child, out var name)) return;
+        // A connection that ended through Leaving is released already; one stopped by a failure is released here.
+        Release(child);
+        FinishDraining(child);
+    }
+
+    private string? Release(IActorRef child)
+    {
+        if (!_nameOf.Remove(child, out var name)) return null;
+        _storage?.Behind(_storage.Store.SetLastSeenAsync(name, DateTimeOffset.UtcNow), "record last-seen");
         _byName.Remove(name);
         _online.Remove(name);
-        if (_shuttingDown) return;
+        if (_shuttingDown) return name;
         var left = new ToClient(Lines.Left(name));
         foreach (var other in _byName.Values) other.Tell(left, Self);
+        return name;
     }
 
     private void OnShutdown()

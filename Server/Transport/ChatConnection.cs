@@ -55,6 +55,9 @@ internal sealed class ChatConnection : IClientConnection
     public bool Overflowed => _outbound.Overflowed;
 
     /// <inheritdoc />
+    public long UnsentBytes => _outbound.UnsentBytes;
+
+    /// <inheritdoc />
     public bool TryWrite(ReadOnlyMemory<byte> line) => _outbound.TryEnqueue(line);
 
     /// <inheritdoc />

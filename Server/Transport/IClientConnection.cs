@@ -22,6 +22,12 @@ internal interface IClientConnection
     bool Overflowed { get; }
 
     /// <summary>
+    /// Bytes handed over and not yet flushed (after <see cref="Abort"/>: never sent). Lets a dropped slow consumer's
+    /// actor tell which of its last lines were not written.
+    /// </summary>
+    long UnsentBytes => 0;
+
+    /// <summary>
     /// Hands one encoded line (LF included) to the write loop; the bytes may be shared with other connections and are
     /// never modified. False when the line would exceed <c>max-outbound-bytes</c> (see <see cref="Overflowed"/>) or
     /// the connection is closing.

@@ -144,20 +144,6 @@ public sealed class CommandTests : IAsyncLifetime
         await _alice.ExpectAsync("ERR unknown-command DANCE");
     }
 
-    [Theory]
-    [InlineData("WHOLAST 5")]
-    [InlineData("PAIR bob")]
-    [InlineData("SAY hi")]
-    [InlineData("UNPAIR")]
-    [InlineData("BLOCK bob")]
-    [InlineData("UNBLOCK bob")]
-    [InlineData("INBOX")]
-    public async Task The_verbs_of_a_later_issue_are_refused_clearly(string line)
-    {
-        await _alice.SendAsync(line);
-        Assert.StartsWith("ERR not-implemented ", await _alice.ReadLineAsync());
-    }
-
     [Fact]
     public async Task A_recipient_gets_one_senders_messages_in_order()
     {

@@ -12,10 +12,10 @@ public abstract class ChatActorTestBase : ActorChat.TestKit.TestKit
 {
     private int _next;
 
-    private protected ChatActorTestBase(ServerSettings? settings = null)
+    private protected ChatActorTestBase(ServerSettings? settings = null, ChatStorage? storage = null)
     {
         Settings = settings ?? new ServerSettings();
-        Registry = Sys.ActorOf(Props.Create(() => new RegistryActor(Settings, Log)), "registry");
+        Registry = Sys.ActorOf(Props.Create(() => new RegistryActor(Settings, Log, storage)), "registry");
     }
 
     private protected ServerSettings Settings { get; }

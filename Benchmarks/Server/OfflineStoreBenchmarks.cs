@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace ActorChat.Benchmarks.Server;
+
+/// <summary>
+/// Issue 5's storage scenario against the real server process over loopback: <c>QUEUED</c> answers per second from
+/// 100 logged-in senders writing to 100 known offline names (one operation is one <c>QUEUED</c>, sent only after its
+/// message is committed). Needs <c>dotnet build -c Release Server</c> first; each run stores in a fresh data directory.
+/// </summary>
+[Config(typeof(StoreLoadConfig))]
+public class OfflineStoreBenchmarks
+{
+    private const int Senders = 100;
+    private const int OfflineNames = 100;
+    private const int QueuedPerSender = 500;
+
+    private StoreServer _server = null!;
+    private LoadClient[] _senders = null!;
+    private byte[][] _payload = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _server = new StoreServer(history: true);
+        for (var r = 0; r < OfflineNames; r++) StoreServer.SeenAsync(_server.EndPoint, $"r{r}").GetAwaiter().GetResult();
+        _senders = _server.Login("s", Senders);
+        // Each sender writes to the offline names in turn: every sender gets QueuedPerSender QUEUED answers.
+        _payload = Enumerable.Range(0, Senders).Select(i => Encoding.UTF8.GetBytes(string.Concat(
+            Enumerable.Range(0, QueuedPerSender).Select(m => $"MSG r{(i + m) % OfflineNames} offline {m} from s{i}\n")))).ToArray();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _server.Dispose(_senders);
+
+    [Benchmark(OperationsPerInvoke = Senders * QueuedPerSender)]
+    public void QueuedAnswers()
+    {
+        var received = _senders.Select(c => c.WaitForAsync(QueuedPerSender)).ToArray();
+        Task.WaitAll(_senders.Select((c, i) => c.SendAsync(_payload[i])).ToArray());
+        Task.WaitAll(received);
+    }
+}
+
+/// <summary>
+/// The direct-message scenario of <see cref="ServerLoadBenchmarks"/> (1,000 clients, 200 <c>MSG</c> each to the next 4
+/// in turn; one operation is one delivered line) with <c>actorchat.store.record-history</c> on and off: the cost of
+/// storing every delivered message for <c>INBOX</c>, written behind the live path.
+/// </summary>
+[Config(typeof(StoreLoadConfig))]
+public class HistoryDirectBenchmarks
+{
+    private const int Clients = 1000;
+    private const int DirectPerClient = 200;
+
+    private StoreServer _server = null!;
+    private LoadClient[] _clients = null!;
+    private byte[][] _payload = null!;
+
+    /// <summary>record-history on or off.</summary>
+    [Params(true, false)]
+    public bool History { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _server = new StoreServer(History);
+        _clients = _server.Login("u", Clients);
+        _payload = Enumerable.Range(0, Clients).Select(i => Encoding.UTF8.GetBytes(string.Concat(
+            Enumerable.Range(0, DirectPerClient).Select(m => $"MSG u{(i + 1 + m % 4) % Clients} message {m} from u{i}\n")))).ToArray();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _server.Dispose(_clients);
+
+    [Benchmark(OperationsPerInvoke = Clients * DirectPerClient)]
+    public void DirectMessages()
+    {
+        var received = _clients.Select(c => c.WaitForAsync(DirectPerClient)).ToArray();
+        Task.WaitAll(_clients.Select((c, i) => c.SendAsync(_payload[i])).ToArray());
+        Task.WaitAll(received);
+    }
+}
+
+internal sealed class StoreLoadConfig : ManualConfig
+{
+    public StoreLoadConfig() => AddJob(Job.Default
+        .WithStrategy(RunStrategy.Monitoring)
+        .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1)
+        .WithToolchain(InProcessEmitToolchain.Instance));
+}
+
+/// <summary>The server process with a fresh data directory, and the logins the scenarios need.</summary>
+internal sealed class StoreServer
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "actorchat-bench", Guid.NewGuid().ToString("N"));
+    private readonly ServerProcess _process;
+
+    public StoreServer(bool history)
+    {
+        _process = ServerProcess.Start(
+            "actorchat.server.max-lines-per-second=1000000",
+            $"actorchat.server.data-dir=\"{_dataDir}\"",
+            $"actorchat.store.record-history={(history ? "on" : "off")}");
+    }
+
+    public IPEndPoint EndPoint => _process.EndPoint;
+
+    /// <summary>Logs in <paramref name="count"/> clients and waits for the JOINED lines of the later ones.</summary>
+    public LoadClient[] Login(string prefix, int count)
+    {
+        var clients = new LoadClient[count];
+        for (var i = 0; i < count; i++) clients[i] = LoadClient.LoginAsync(EndPoint, $"{prefix}{i}").GetAwaiter().GetResult();
+        for (var i = 0; i < count; i++)
+            clients[i].WaitForTotalAsync(3 + (i == 0 ? 1 : 0) + (count - 1 - i)).GetAwaiter().GetResult();
+        return clients;
+    }
+
+    public void Dispose(IEnumerable<LoadClient> clients)
+    {
+        foreach (var c in clients) c.Dispose();
+        _process.Dispose();
+        try { Directory.Delete(_dataDir, recursive: true); }
+        catch (IOException) { }
+    }
+
+    /// <summary>Logs <paramref name="name"/> in and out, so that it is a known offline name.</summary>
+    public static async Task SeenAsync(IPEndPoint endPoint, string name)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(endPoint);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.UTF8.GetBytes($"HELLO {name}\nQUIT\n"));
+        using var reader = new StreamReader(stream);
+        while (await reader.ReadLineAsync() is { } line && line != "BYE")
+        {
+        }
+    }
+}

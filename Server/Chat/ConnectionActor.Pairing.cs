@@ -1,0 +1,163 @@
+using ActorChat.Actors;
+using ActorChat.Protocol;
+using ActorChat.Server.Chat.Messages;
+
+namespace ActorChat.Server.Chat;
+
+// PAIR, SAY, UNPAIR. The pair lives in the two connection actors, each knowing the other's ref; requests reach the
+// target through the registry (which knows who is online) and are answered by the target's actor straight back.
+internal sealed partial class ConnectionActor
+{
+    private string? _partner;
+    private IActorRef? _partnerRef;
+    private string? _pending;
+    private IActorRef? _pendingRef;
+    // A request withdrawn (UNPAIR) before its target answered: the target is told when its answer comes.
+    private string? _withdrawn;
+
+    private static bool Same(string? a, string? b) => a is not null && b is not null && ChatName.Comparer.Equals(a, b);
+
+    private void Pair(string target)
+    {
+        if (Same(target, _name))
+        {
+            Answer(Lines.Err(ErrorCodes.BadArgument, target));
+            return;
+        }
+        if (_partner is not null)
+        {
+            Answer(Lines.Err(ErrorCodes.AlreadyPaired, _partner));
+            return;
+        }
+        // One pending request at a time: this one replaces the last, which its target is not told about.
+        _pending = target;
+        _pendingRef = null;
+        if (Same(_withdrawn, target)) _withdrawn = null;
+        AskRegistry(new PairAsk(target));
+    }
+
+    private void OnPairRequest(PairRequest request)
+    {
+        PairOutcome outcome;
+        if (_leaveReason is not null) outcome = PairOutcome.Pending;
+        else if (_partner is not null) outcome = Same(_partner, request.From) ? PairOutcome.Formed : PairOutcome.Busy;
+        else if (Same(_pending, request.From))
+        {
+            SetPartner(request.From, Sender);
+            Write(Lines.Paired(request.From));
+            outcome = PairOutcome.Formed;
+        }
+        else
+        {
+            // A blocked asker is not told: it stays pending as if this name had not answered.
+            if (!_blocks.Contains(request.From)) Write(Lines.PairRequest(request.From));
+            outcome = PairOutcome.Pending;
+        }
+        Sender.Tell(new PairReply(request.OwedId, outcome, _name!), Self);
+    }
+
+    private void OnPairReply(PairReply reply)
+    {
+        var line = ReadOnlyMemory<byte>.Empty;
+        switch (reply.Outcome)
+        {
+            case PairOutcome.Busy:
+                if (Same(_pending, reply.Target)) _pending = null;
+                line = Lines.Err(ErrorCodes.Busy, reply.Target);
+                break;
+            case PairOutcome.Pending when Same(_pending, reply.Target):
+                _pendingRef = Sender;
+                line = Lines.PairPending(reply.Target);
+                break;
+            case PairOutcome.Pending:
+                if (Same(_withdrawn, reply.Target))
+                {
+                    _withdrawn = null;
+                    Sender.Tell(new PairEnded(_name!), Self);
+                }
+                break;
+            case PairOutcome.Formed when _partner is null && Same(_pending, reply.Target):
+                SetPartner(reply.Target, Sender);
+                line = Lines.Paired(reply.Target);
+                break;
+            case PairOutcome.Formed when Same(_partner, reply.Target):
+                // Both asked at once: each side formed the pair on the other's request and wrote PAIRED then.
+                break;
+            case PairOutcome.Formed:
+                // This side moved on (UNPAIR or another PAIR) before the target formed the pair: undo it there.
+                Sender.Tell(new PairEnded(_name!), Self);
+                break;
+        }
+        Fill(reply.OwedId, line);
+    }
+
+    private void SetPartner(string name, IActorRef actor)
+    {
+        _partner = name;
+        _partnerRef = actor;
+        _pending = null;
+        _pendingRef = null;
+    }
+
+    private void Say(string text)
+    {
+        if (_partnerRef is null)
+        {
+            Answer(Lines.NotPaired);
+            return;
+        }
+        _partnerRef.Tell(new PairSay(_name!, Lines.Say(_name!, text)), Self);
+    }
+
+    private void OnPairSay(PairSay say)
+    {
+        if (Same(_partner, say.From) && !_blocks.Contains(say.From)) Write(say.Line);
+    }
+
+    private void Unpair()
+    {
+        if (_partner is not null)
+        {
+            var partner = _partner;
+            _partnerRef!.Tell(new PairEnded(_name!), Self);
+            _partner = null;
+            _partnerRef = null;
+            Answer(Lines.Unpaired(partner));
+            return;
+        }
+        if (_pending is not null)
+        {
+            var pending = _pending;
+            if (_pendingRef is not null) _pendingRef.Tell(new PairEnded(_name!), Self);
+            else _withdrawn = pending;
+            _pending = null;
+            _pendingRef = null;
+            Answer(Lines.Unpaired(pending));
+            return;
+        }
+        Answer(Lines.NotPaired);
+    }
+
+    private void OnPairEnded(PairEnded ended)
+    {
+        if (Same(_partner, ended.From))
+        {
+            _partner = null;
+            _partnerRef = null;
+            Write(Lines.Unpaired(ended.From));
+        }
+        else if (!_blocks.Contains(ended.From) && _leaveReason is null)
+        {
+            // A request to this name withdrawn (UNPAIR, or the asker left).
+            Write(Lines.Unpaired(ended.From));
+        }
+    }
+
+    /// <summary>On leaving: the partner (or the name this one asked) learns it through UNPAIRED.</summary>
+    private void LeavePair()
+    {
+        (_partnerRef ?? _pendingRef)?.Tell(new PairEnded(_name!), Self);
+        _partner = _pending = null;
+        _partnerRef = _pendingRef = null;
+    }
+}

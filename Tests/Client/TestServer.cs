@@ -48,6 +48,16 @@ internal sealed class TestServer : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Makes <paramref name="name"/> a known name that is offline: it logs in and quits, and the call returns once
+    /// <paramref name="seenBy"/> (logged in before) has seen it leave, so the server is done with it.
+    /// </summary>
+    public async Task LoginAndLeaveAsync(string name, ChatConnection seenBy)
+    {
+        await (await LoginAsync(name)).QuitAsync();
+        await seenBy.NextMatchingAsync<LeftEvent>(left => left.Name == name);
+    }
+
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
 
     public async ValueTask DisposeAsync()

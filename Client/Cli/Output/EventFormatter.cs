@@ -37,7 +37,7 @@ internal sealed class EventFormatter
         PairRequestEvent p => Hinted($"{p.From} asks to pair with you", $"/pair {p.From} to accept"),
         PairPendingEvent p => Hinted($"waiting for {p.Name} to accept", $"they type /pair {self ?? "you"}"),
         PairedEvent p => Hinted($"paired with {p.Name}: lines without / now go to {p.Name}", "/unpair to stop"),
-        UnpairedEvent u => Info("no longer paired with ", u.Name),
+        UnpairedEvent u => Unpaired(u.Name, PairEnding.Pair),
         QueuedEvent q => Info(q.Name, " is offline: the message is stored for their next login"),
         BlockedEvent b => Hinted($"blocked {b.Name}: their messages won't reach you", $"/unblock {b.Name} to undo"),
         UnblockedEvent u => Info("unblocked ", u.Name),
@@ -45,6 +45,14 @@ internal sealed class EventFormatter
         ErrEvent err => Error(ErrorDescription.Problem(err), ErrorDescription.Hint(err)),
         UnknownEvent u => StyledLine.Of("* " + u.Line, Style.Info),
         _ => null, // PING, PONG, BYE and the greeting: the connection deals with them
+    };
+
+    /// <summary>The line for <c>UNPAIRED &lt;name&gt;</c>, given what it ends (see <see cref="PairEnding"/>).</summary>
+    public static StyledLine Unpaired(string name, PairEnding ending) => ending switch
+    {
+        PairEnding.OwnRequest => Info("request to pair with ", name, " withdrawn"),
+        PairEnding.TheirRequest => Info(name, " no longer asks to pair with you"),
+        _ => Info("no longer paired with ", name),
     };
 
     /// <summary>An error line: <c>! problem (hint)</c>.</summary>
@@ -56,7 +64,8 @@ internal sealed class EventFormatter
     }
 
     /// <summary>A notice: <c>* text</c>.</summary>
-    public static StyledLine Info(string text, string more = "") => new StyledLine().Add("* ", Style.Info).Add(text, Style.Info).Add(more, Style.Info);
+    public static StyledLine Info(string text, string more = "", string end = "") =>
+        new StyledLine().Add("* ", Style.Info).Add(text, Style.Info).Add(more, Style.Info).Add(end, Style.Info);
 
     /// <summary>The echo of a message this client sent, in the same shape as received ones.</summary>
     public StyledLine Sent(string tag, string to, string text) => tag.Length == 0

@@ -137,8 +137,10 @@ internal sealed class ChatSession
 
     private void Show(ServerEvent e)
     {
+        // UNPAIRED means a pair ended or a request was withdrawn: which one, only the state before it can tell.
+        var line = e is UnpairedEvent unpaired ? EventFormatter.Unpaired(unpaired.Name, _state.Ending(unpaired)) : _formatter.Format(e, _state.Name);
         if (_state.Apply(e)) _output.SetPrompt(_state.Prompt);
-        if (_formatter.Format(e, _state.Name) is not { } line) return;
+        if (line is null) return;
         _output.Show(line);
         if (e is MsgEvent) _output.Notify();
     }

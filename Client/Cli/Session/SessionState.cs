@@ -1,8 +1,12 @@
+using ActorChat.Client.Cli.Output;
 using ActorChat.Protocol;
 
 namespace ActorChat.Client.Cli.Session;
 
-/// <summary>What the client knows of the session from the events it has seen: its name, its partner, who is online.</summary>
+/// <summary>
+/// What the client knows of the session from the events it has seen: its name, its partner and its pending pair
+/// request, who is online.
+/// </summary>
 internal sealed class SessionState
 {
     private readonly HashSet<string> _online = new(ChatName.Comparer);
@@ -12,6 +16,9 @@ internal sealed class SessionState
 
     /// <summary>The pair partner, when paired.</summary>
     public string? Partner { get; private set; }
+
+    /// <summary>The name this client asked to pair with, while that request is pending.</summary>
+    public string? Asked { get; private set; }
 
     /// <summary>Names known to be online (for Tab completion).</summary>
     public IEnumerable<string> Online => _online;
@@ -28,11 +35,24 @@ internal sealed class SessionState
             case WhoElseEvent others: Reset(others.Names); if (Name is not null) _online.Add(Name); break;
             case JoinedEvent joined: _online.Add(joined.Name); break;
             case LeftEvent left: _online.Remove(left.Name); break;
-            case PairedEvent paired: Partner = paired.Name; return true;
-            case UnpairedEvent when Partner is not null: Partner = null; return true;
+            case PairPendingEvent pending: Asked = pending.Name; break;
+            case PairedEvent paired: Partner = paired.Name; Asked = null; return true;
+            case UnpairedEvent unpaired:
+                switch (Ending(unpaired))
+                {
+                    case PairEnding.Pair: Partner = null; return true;
+                    case PairEnding.OwnRequest: Asked = null; break;
+                }
+                break;
         }
         return false;
     }
+
+    /// <summary>What <paramref name="unpaired"/> ends, judged before it is applied.</summary>
+    public PairEnding Ending(UnpairedEvent unpaired) =>
+        Same(unpaired.Name, Partner) ? PairEnding.Pair
+        : Same(unpaired.Name, Asked) ? PairEnding.OwnRequest
+        : PairEnding.TheirRequest;
 
     /// <summary>Replaces the names known to be online (from a LIST, or a login).</summary>
     public void Reset(IReadOnlyList<string> online)
@@ -41,6 +61,8 @@ internal sealed class SessionState
         foreach (var name in online) _online.Add(name);
     }
 
-    /// <summary>Forgets the partner.</summary>
-    public void Unpair() => Partner = null;
+    /// <summary>Forgets the partner and the pending request (a new connection starts without them).</summary>
+    public void Unpair() => Partner = Asked = null;
+
+    private static bool Same(string name, string? other) => other is not null && ChatName.Comparer.Equals(name, other);
 }

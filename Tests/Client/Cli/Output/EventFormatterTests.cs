@@ -51,6 +51,13 @@ public class EventFormatterTests
     [InlineData("HELLO ActorChat 1 hi")]
     public void Connection_housekeeping_is_not_shown(string line) => Assert.Null(Text(line));
 
+    [Theory]
+    [InlineData((int)PairEnding.Pair, "* no longer paired with bob")]
+    [InlineData((int)PairEnding.OwnRequest, "* request to pair with bob withdrawn")]
+    [InlineData((int)PairEnding.TheirRequest, "* bob no longer asks to pair with you")]
+    public void UNPAIRED_reads_as_what_it_ends(int ending, string expected) =>
+        Assert.Equal(expected, EventFormatter.Unpaired("bob", (PairEnding)ending).ToString());
+
     [Fact]
     public void Echoes_of_sent_messages_look_like_received_ones()
     {

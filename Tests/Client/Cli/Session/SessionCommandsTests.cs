@@ -97,6 +97,39 @@ public class SessionCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_withdrawn_by_someone_else_leaves_the_pair_as_it_is()
+    {
+        // carol asked first; alice paired with bob instead; then carol withdraws (or leaves): the server tells alice
+        // UNPAIRED carol, which must not end her pair with bob.
+        await _server.SendAsync("PAIR-REQUEST carol", "PAIRED bob", "UNPAIRED carol");
+        await _terminal.WaitForAsync("no longer");
+
+        Type("still with bob\r");
+
+        Assert.Equal("SAY still with bob", await _server.ReadLineAsync());
+        Assert.Equal("alice ⇄ bob>", _terminal.Screen[^1]);
+        Assert.Contains(_terminal.Screen, row => row.EndsWith("* carol no longer asks to pair with you"));
+    }
+
+    [Fact]
+    public async Task Withdrawing_the_own_request_says_so_and_a_pair_formed_later_still_counts()
+    {
+        Type("/pair bob\r");
+        Assert.Equal("PAIR bob", await _server.ReadLineAsync());
+        await _server.SendAsync("PAIR-PENDING bob");
+        await _terminal.WaitForAsync("* waiting for bob to accept");
+        Type("/unpair\r");
+        Assert.Equal("UNPAIR", await _server.ReadLineAsync());
+        await _server.SendAsync("UNPAIRED bob");
+        await _terminal.WaitForAsync("* request to pair with bob withdrawn");
+
+        await _server.SendAsync("PAIRED carol");
+        await _terminal.WaitForAsync("alice ⇄ carol> ");
+        Type("hi carol\r");
+        Assert.Equal("SAY hi carol", await _server.ReadLineAsync());
+    }
+
+    [Fact]
     public async Task Refused_input_is_explained_and_sends_nothing()
     {
         Type("/wholast 0\r/msg b@d x\r/list\r");

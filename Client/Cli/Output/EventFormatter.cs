@@ -23,8 +23,9 @@ internal sealed class EventFormatter
         BroadcastEvent b => Tagged(Now(), "[all] ", Style.Broadcast, b.From, b.Text),
         SayEvent s => Tagged(Now(), "[pair] ", Style.Pair, s.From, s.Text),
         OfflineEvent o => Message(Stamp(o.SentAt), o.From, "you", " → ", Style.Direct, o.Text, " (while you were away)"),
-        InboxEvent i => Message(Stamp(i.SentAt), Same(i.From, self) ? "you" : i.From, Same(i.To, self) ? "you" : i.To, " → ", Style.Direct, i.Text),
-        InboxEndEvent end => Info(end.Count == 0 ? "no direct messages yet" : $"{end.Count} direct message{(end.Count == 1 ? "" : "s")} shown"),
+        // Tagged, so that the history never passes for messages arriving now (which may come in between).
+        InboxEvent i => Message(Stamp(i.SentAt), Same(i.From, self) ? "you" : i.From, Same(i.To, self) ? "you" : i.To, " → ", Style.Direct, i.Text, tag: "[inbox] "),
+        InboxEndEvent end => Info(end.Count == 0 ? "inbox is empty: no direct messages yet" : $"end of inbox: {end.Count} direct message{(end.Count == 1 ? "" : "s")}"),
         JoinedEvent j => Info(j.Name, " joined"),
         LeftEvent l => Info(l.Name, " left"),
         HiEvent h => Info("logged in as ", h.Name),
@@ -72,9 +73,10 @@ internal sealed class EventFormatter
         ? Message(Now(), "you", to, " → ", Style.Direct, text)
         : Tagged(Now(), tag, tag == "[all] " ? Style.Broadcast : Style.Pair, "you", text);
 
-    private StyledLine Message(string time, string from, string to, string arrow, Style arrowStyle, string text, string note = "") =>
+    private static StyledLine Message(string time, string from, string to, string arrow, Style arrowStyle, string text, string note = "", string tag = "") =>
         new StyledLine()
             .Add(time + " ", Style.Time)
+            .Add(tag, Style.Info)
             .Add(from, from == "you" ? Style.Self : Style.Name)
             .Add(arrow, arrowStyle)
             .Add(to, to == "you" ? Style.Self : Style.Name)

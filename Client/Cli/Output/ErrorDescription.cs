@@ -5,6 +5,9 @@ namespace ActorChat.Client.Cli.Output;
 /// <summary>What an <c>ERR</c> line means for the person, and what they can do about it.</summary>
 internal static class ErrorDescription
 {
+    // A code of the project's own (docs/protocol.md), not of the spec: it is not among ErrorCodes.
+    private const string StoreFailed = "store-failed";
+
     /// <summary>The problem, in words.</summary>
     public static string Problem(ErrEvent e) => e.Code switch
     {
@@ -26,6 +29,7 @@ internal static class ErrorDescription
         ErrorCodes.NameInvalid => $"the server refused the name {e.Detail}",
         ErrorCodes.NameEmpty => "a name is needed",
         ErrorCodes.ServerFull => "the server is full",
+        StoreFailed => "the server could not reach its message store, so that was not done",
         _ => $"error {e.Code}" + (e.Detail is null ? "" : ": " + e.Detail),
     };
 
@@ -43,6 +47,7 @@ internal static class ErrorDescription
         ErrorCodes.NameTaken => "pick another name",
         ErrorCodes.NameInvalid => "letters, digits, _ - and ., at most 32, starting with a letter or digit",
         ErrorCodes.ServerFull => "try again later",
+        StoreFailed => "try again in a moment",
         _ => null,
     };
 }

@@ -156,6 +156,12 @@ internal sealed class ChatSession
         if (command is UserCommand.Quit quit) { Quit(quit.Reason); return; }
         if (command is UserCommand.Help) { foreach (var line in HelpText.Lines) _output.Show(StyledLine.Of(line, Style.Info)); return; }
         if (command is UserCommand.Nothing) return;
+        if (OwnName(command) is { } refused)
+        {
+            // The server's answer would be a bare "bad-argument alice"; the client can say what is wrong.
+            _output.Problem(EventFormatter.Error(refused, "give someone else's name"));
+            return;
+        }
         if (command is UserCommand.ToPartner { Explicit: false } && _state.Partner is null)
         {
             _output.Problem(EventFormatter.Error("not paired, so that line went nowhere",
@@ -198,6 +204,18 @@ internal sealed class ChatSession
             case UserCommand.Unblock u: await c.SendUnblockAsync(u.Name).ConfigureAwait(false); break;
             case UserCommand.Inbox i: await c.SendInboxAsync(i.Count is { } n ? Math.Min(n, InboxCommand.MaxCount) : null).ConfigureAwait(false); break;
         }
+    }
+
+    private string? OwnName(UserCommand command)
+    {
+        var (name, problem) = command switch
+        {
+            UserCommand.Pair p => (p.Name, "You can't pair with yourself"),
+            UserCommand.Block b => (b.Name, "You can't block yourself"),
+            UserCommand.Unblock u => (u.Name, "You can't unblock yourself"),
+            _ => (null, null),
+        };
+        return name is not null && _state.Name is { } self && ChatName.Comparer.Equals(name, self) ? problem : null;
     }
 
     private void Quit(string? reason)

@@ -42,6 +42,7 @@ public class EventFormatterTests
     [InlineData("ERR no-such-user zed", "! nobody called zed has ever logged in (check the spelling; /wholast 1440 shows who was here today)")]
     [InlineData("ERR not-paired", "! you are not paired with anyone (/pair NAME to pair, /msg NAME TEXT for a direct message)")]
     [InlineData("ERR rate-limited", "! too fast: the server dropped a line (slow down)")]
+    [InlineData("ERR store-failed", "! the server could not reach its message store, so that was not done (try again in a moment)")]
     [InlineData("ERR strange-thing x", "! error strange-thing: x")]
     [InlineData("NEWVERB a b", "* NEWVERB a b")]
     public void Events_read_as_lines_for_people(string line, string expected) => Assert.Equal(expected, Text(line));

@@ -130,6 +130,17 @@ public class SessionCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pairing_with_or_blocking_the_own_name_is_explained_and_sends_nothing()
+    {
+        Type("/pair Alice\r/block alice\r/unblock ALICE\r/list\r");
+
+        Assert.Equal("LIST", await _server.ReadLineAsync());
+        await _terminal.WaitForAsync("! You can't pair with yourself (give someone else's name)");
+        await _terminal.WaitForAsync("! You can't block yourself");
+        await _terminal.WaitForAsync("! You can't unblock yourself");
+    }
+
+    [Fact]
     public async Task Refused_input_is_explained_and_sends_nothing()
     {
         Type("/wholast 0\r/msg b@d x\r/list\r");

@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using ActorChat.LoadTest.Drivers;
+using ActorChat.LoadTest.Measurement;
+using ActorChat.LoadTest.Options;
+using ActorChat.LoadTest.Reporting;
+
+namespace ActorChat.LoadTest.Scenarios;
+
+/// <summary>
+/// What every scenario works with: the options, the target, the protocol, the clock, the result being filled, and
+/// the helpers that connect clients K at a time, wait for deliveries without hanging, and close everything.
+/// </summary>
+public sealed class ScenarioContext
+{
+    private readonly ConcurrentBag<ChatClient> _clients = [];
+
+    /// <summary>Creates the context for one scenario run.</summary>
+    public ScenarioContext(LoadTestOptions options, EndPoint endPoint, IChatProtocol protocol, int? serverPid,
+        string namePrefix, ScenarioResult result, ProgressLine progress, CancellationToken cancellationToken)
+    {
+        Options = options;
+        EndPoint = endPoint;
+        Protocol = protocol;
+        ServerPid = serverPid;
+        NamePrefix = namePrefix;
+        Result = result;
+        Progress = progress;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The run's options.</summary>
+    public LoadTestOptions Options { get; }
+
+    /// <summary>The server.</summary>
+    public EndPoint EndPoint { get; }
+
+    /// <summary>The wire protocol.</summary>
+    public IChatProtocol Protocol { get; }
+
+    /// <summary>The server's process id when known (spawned or given), for memory readings.</summary>
+    public int? ServerPid { get; }
+
+    /// <summary>Prefix of every client name in this run.</summary>
+    public string NamePrefix { get; }
+
+    /// <summary>The result the scenario fills.</summary>
+    public ScenarioResult Result { get; }
+
+    /// <summary>The progress line.</summary>
+    public ProgressLine Progress { get; }
+
+    /// <summary>Cancelled when the run's time bound is reached.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The run's time base; payload timestamps use it.</summary>
+    public Clock Clock { get; } = new();
+
+    /// <summary>The delivery checker in use, so a run cut short still reports what arrived.</summary>
+    public DeliveryChecker? Checker { get; set; }
+
+    /// <summary>The name of client <paramref name="index"/> in <paramref name="role"/> (one letter: c, s, r).</summary>
+    public string NameOf(char role, int index) => $"{NamePrefix}{role}{index}";
+
+    /// <summary>
+    /// Connects and logs in <paramref name="count"/> clients, at most <see cref="LoadTestOptions.Concurrency"/> at a
+    /// time, recording each login's time into <paramref name="loginLatency"/> when given. The first failure stops the
+    /// rest and is thrown.
+    /// </summary>
+    public async Task<ChatClient[]> LoginAllAsync(int count, char role, ClientEvents events, LatencyHistogram? loginLatency = null)
+    {
+        var clients = new ChatClient[count];
+        using var gate = new SemaphoreSlim(Options.Concurrency);
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
+        var tasks = new List<Task>(count);
+        Exception? firstError = null;
+        for (int i = 0; i < count && !failed.IsCancellationRequested; i++)
+        {
+            try { await gate.WaitAsync(failed.Token).ConfigureAwait(false); }
+            catch (OperationCanceledException) { break; }
+            var client = new ChatClient(i, NameOf(role, i), Protocol, events, Clock);
+            clients[i] = client;
+            _clients.Add(client);
+            tasks.Add(LoginOneAsync(client));
+        }
+        await Task.WhenAll(tasks).ConfigureAwait(false);
+        CancellationToken.ThrowIfCancellationRequested();
+        if (firstError is not null) throw firstError;
+        return clients;
+
+        async Task LoginOneAsync(ChatClient client)
+        {
+            long started = Stopwatch.GetTimestamp();
+            try
+            {
+                await client.LoginAsync(EndPoint, failed.Token).ConfigureAwait(false);
+                if (loginLatency is not null)
+                    lock (loginLatency) loginLatency.Record(Clock.TicksToNanoseconds(Stopwatch.GetTimestamp() - started));
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !failed.IsCancellationRequested)
+            {
+                Interlocked.CompareExchange(ref firstError, e, null);
+                await failed.CancelAsync().ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) { }
+            finally { gate.Release(); }
+        }
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="checker"/> has every expected delivery, or none arrived for the stall timeout (an
+    /// error naming how many are outstanding), or the run's time bound.
+    /// </summary>
+    public async Task WaitForDeliveriesAsync(DeliveryChecker checker)
+    {
+        long last = -1;
+        var sinceProgress = Stopwatch.StartNew();
+        while (!checker.AllDelivered.IsCompleted)
+        {
+            await Task.WhenAny(checker.AllDelivered, Task.Delay(100, CancellationToken)).ConfigureAwait(false);
+            CancellationToken.ThrowIfCancellationRequested();
+            long delivered = checker.Delivered;
+            if (delivered != last) { last = delivered; sinceProgress.Restart(); continue; }
+            if (sinceProgress.Elapsed.TotalSeconds >= Options.StallSeconds)
+            {
+                Result.Error($"stalled: no delivery for {Options.StallSeconds:0.#} s with {checker.Expected - delivered} of {checker.Expected} outstanding");
+                return;
+            }
+        }
+    }
+
+    /// <summary>Closes every client this context created (without waiting for the server).</summary>
+    public async Task CloseAllAsync()
+    {
+        foreach (var client in _clients) await client.CloseAsync().ConfigureAwait(false);
+    }
+}

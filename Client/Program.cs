@@ -1,1 +1,2 @@
-﻿Console.WriteLine("Hello, World!");
+// The console client; the connection library (ChatConnection) needs none of this.
+return await ActorChat.Client.Cli.ClientProgram.RunAsync(args);

@@ -34,6 +34,8 @@ public static class Program
         SpawnedServer? server = null;
         try
         {
+            if (options.Driver == ClientDriverKind.Library && options.Protocol == ChatProtocolKind.Irc)
+                throw new OptionsException("--driver library is ActorChat's connection library; it cannot speak IRC");
             if (options.Spawn)
             {
                 if (options.Protocol != ChatProtocolKind.ActorChat) throw new OptionsException("--spawn starts ActorChat's server; it needs --protocol actorchat");

@@ -18,6 +18,9 @@ public sealed record LoadTestOptions
     /// <summary>Wire protocol spoken to the server.</summary>
     public ChatProtocolKind Protocol { get; init; } = ChatProtocolKind.ActorChat;
 
+    /// <summary>How ActorChat clients talk: raw lines (the harness's own driver) or the project's connection library.</summary>
+    public ClientDriverKind Driver { get; init; } = ClientDriverKind.Raw;
+
     /// <summary>Connected clients (C).</summary>
     public int Clients { get; init; } = 100;
 

@@ -18,6 +18,7 @@ public static class OptionsReader
         ["host"] = (o, v, _) => o with { Host = v },
         ["port"] = (o, v, w) => o with { Port = Int(v, w, 1, 65535) },
         ["protocol"] = (o, v, w) => o with { Protocol = Protocol(v, w) },
+        ["driver"] = (o, v, w) => o with { Driver = Driver(v, w) },
         ["clients"] = (o, v, w) => o with { Clients = Int(v, w, 1, 1_000_000) },
         ["messages"] = (o, v, w) => o with { Messages = Int(v, w, 0, 100_000_000) },
         ["rate"] = (o, v, w) => o with { Rate = Int(v, w, 1, 100_000_000) },
@@ -47,6 +48,7 @@ public static class OptionsReader
           --spawn [--set key=value]... start the project's server on a free loopback port (--server-dll to pick the build)
           --server-pid PID             read the server's memory from /proc/PID/status
           --protocol actorchat|irc     wire protocol
+          --driver raw|library         ActorChat clients: the harness's line driver, or the project's ChatConnection
           --clients C --messages M --rate R --duration D --senders S --concurrency K
           --timeout T --stall-timeout T   bounds on a run (seconds, or 500ms / 2m)
           --json                       one JSON object per scenario on standard output
@@ -150,6 +152,13 @@ public static class OptionsReader
         "actorchat" => ChatProtocolKind.ActorChat,
         "irc" => ChatProtocolKind.Irc,
         _ => throw new OptionsException($"{where}: unknown protocol '{value}' (actorchat or irc)"),
+    };
+
+    private static ClientDriverKind Driver(string value, string where) => value.ToLowerInvariant() switch
+    {
+        "raw" => ClientDriverKind.Raw,
+        "library" => ClientDriverKind.Library,
+        _ => throw new OptionsException($"{where}: unknown driver '{value}' (raw or library)"),
     };
 
     private static string NamePrefix(string value, string where) =>

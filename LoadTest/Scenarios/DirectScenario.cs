@@ -11,7 +11,6 @@ namespace ActorChat.LoadTest.Scenarios;
 public sealed class DirectScenario : IScenario
 {
     private const int Batch = 64;
-    private const int MaxQueuedBytes = 256 * 1024;
 
     /// <inheritdoc />
     public async Task RunAsync(ScenarioContext context)
@@ -49,19 +48,12 @@ public sealed class DirectScenario : IScenario
 
     private static async Task SendAllAsync(ScenarioContext context, ChatClient sender, ChatClient[] all, int messages)
     {
-        var protocol = context.Protocol;
-        byte[] buffer = new byte[Batch * protocol.MaxLineBytes];
         for (int sequence = 0; sequence < messages && !context.CancellationToken.IsCancellationRequested;)
         {
-            int length = 0;
             long now = context.Clock.Now;
             for (int i = 0; i < Batch && sequence < messages; i++, sequence++)
-            {
-                var to = all[OpenLoopSchedule.RecipientFor(sender.Index, sequence, all.Length)];
-                length += protocol.WriteDirect(buffer.AsSpan(length), to.NameBytes, new Payload(sender.Index, sequence, now));
-            }
-            sender.Connection.Send(buffer.AsSpan(0, length));
-            if (sender.Connection.PendingBytes > MaxQueuedBytes) await sender.Connection.WhenDrainedAsync().ConfigureAwait(false);
+                sender.QueueDirect(all[OpenLoopSchedule.RecipientFor(sender.Index, sequence, all.Length)], new Payload(sender.Index, sequence, now));
+            await sender.FlushAsync(waitForRoom: true).ConfigureAwait(false);
         }
     }
 }

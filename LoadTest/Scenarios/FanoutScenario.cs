@@ -12,7 +12,6 @@ namespace ActorChat.LoadTest.Scenarios;
 public sealed class FanoutScenario : IScenario
 {
     private const int Batch = 16;
-    private const int MaxQueuedBytes = 64 * 1024;
 
     /// <inheritdoc />
     public async Task RunAsync(ScenarioContext context)
@@ -65,16 +64,12 @@ public sealed class FanoutScenario : IScenario
 
     private static async Task SendAllAsync(ScenarioContext context, ChatClient sender, byte[] channel, int messages)
     {
-        var protocol = context.Protocol;
-        byte[] buffer = new byte[Batch * (protocol.MaxLineBytes + channel.Length)];
         for (int sequence = 0; sequence < messages && !context.CancellationToken.IsCancellationRequested;)
         {
-            int length = 0;
             long now = context.Clock.Now;
             for (int i = 0; i < Batch && sequence < messages; i++, sequence++)
-                length += protocol.WriteFanout(buffer.AsSpan(length), channel, new Payload(sender.Index, sequence, now));
-            sender.Connection.Send(buffer.AsSpan(0, length));
-            if (sender.Connection.PendingBytes > MaxQueuedBytes) await sender.Connection.WhenDrainedAsync().ConfigureAwait(false);
+                sender.QueueFanout(channel, new Payload(sender.Index, sequence, now));
+            await sender.FlushAsync(waitForRoom: true).ConfigureAwait(false);
         }
     }
 }

@@ -25,10 +25,10 @@ public sealed class IdleScenario : IScenario
         result.Add("logins_per_second", all.Length / loggedIn.Elapsed.TotalSeconds, "logins/s");
         long? afterLogin = Resident(context);
 
-        context.Progress.Track("connected", () => all.Count(c => !c.Connection.IsClosed));
+        context.Progress.Track("connected", () => all.Count(c => !c.IsClosed));
         await Task.Delay(TimeSpan.FromSeconds(options.DurationSeconds), context.CancellationToken).ConfigureAwait(false);
         long? atEnd = Resident(context);
-        int stillOpen = all.Count(c => !c.Connection.IsClosed);
+        int stillOpen = all.Count(c => !c.IsClosed);
         result.Add("connected_at_end", stillOpen, "connections");
         if (stillOpen < all.Length) result.Error($"{all.Length - stillOpen} of {all.Length} idle connections were closed during the hold");
 

@@ -37,7 +37,7 @@ public sealed class OfflineScenario : IScenario
         long expectedQueued = (long)senders * messages;
         context.Progress.Track("queued", () => events.Queued);
         long firstSend = context.Clock.Now;
-        foreach (var sender in sending) SendAll(context, sender, first, messages);
+        foreach (var sender in sending) await SendAllAsync(sender, first, messages).ConfigureAwait(false);
         await WaitForQueuedAsync(context, events, expectedQueued).ConfigureAwait(false);
         if (events.NoSuchUser > 0)
         {
@@ -68,18 +68,13 @@ public sealed class OfflineScenario : IScenario
     /// <summary>Sender s's q-th message goes to recipient (s·7919 + q) mod C: each sender walks all names from its own offset.</summary>
     private static int RecipientOf(int sender, int sequence, int recipients) => (int)(((long)sender * 7919 + sequence) % recipients);
 
-    private static void SendAll(ScenarioContext context, ChatClient sender, ChatClient[] recipients, int messages)
+    private static async Task SendAllAsync(ChatClient sender, ChatClient[] recipients, int messages)
     {
-        var protocol = context.Protocol;
-        byte[] buffer = new byte[Batch * protocol.MaxLineBytes];
         for (int sequence = 0; sequence < messages;)
         {
-            int length = 0;
-            long now = context.Clock.Now;
             for (int i = 0; i < Batch && sequence < messages; i++, sequence++)
-                length += protocol.WriteDirect(buffer.AsSpan(length), recipients[RecipientOf(sender.Index, sequence, recipients.Length)].NameBytes,
-                    new Payload(sender.Index, sequence, now));
-            sender.Connection.Send(buffer.AsSpan(0, length));
+                sender.QueueDirect(recipients[RecipientOf(sender.Index, sequence, recipients.Length)], new Payload(sender.Index, sequence, 0));
+            await sender.FlushAsync(waitForRoom: true).ConfigureAwait(false);
         }
     }
 

@@ -1,6 +1,7 @@
 using ActorChat.LoadTest.Drivers;
 using ActorChat.LoadTest.Measurement;
 using ActorChat.LoadTest.Reporting;
+using ActorChat.Protocol;
 
 namespace ActorChat.LoadTest.Scenarios;
 
@@ -56,8 +57,8 @@ public sealed class RunEvents(ScenarioContext context) : ClientEvents, IDisposab
     /// <inheritdoc />
     public override void OnProtocolError(ChatClient client, string line)
     {
-        if (line.Contains("no-such-user", StringComparison.Ordinal)) Interlocked.Increment(ref _noSuchUser);
-        string hint = line.Contains("rate-limited", StringComparison.Ordinal)
+        if (line.Contains(ErrorCodes.NoSuchUser, StringComparison.Ordinal)) Interlocked.Increment(ref _noSuchUser);
+        string hint = line.Contains(ErrorCodes.RateLimited, StringComparison.Ordinal)
             ? " (the server's flood limit: raise it, e.g. --set actorchat.server.max-lines-per-second=10000000)"
             : "";
         context.Result.Error($"{client.Name}: {line}{hint}");

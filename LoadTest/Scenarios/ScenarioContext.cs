@@ -63,6 +63,12 @@ public sealed class ScenarioContext
     /// <summary>The name of client <paramref name="index"/> in <paramref name="role"/> (one letter: c, s, r).</summary>
     public string NameOf(char role, int index) => $"{NamePrefix}{role}{index}";
 
+    /// <summary>A new, unconnected client of the configured driver.</summary>
+    public ChatClient NewClient(int index, string name, ClientEvents events) =>
+        Options.Driver == ClientDriverKind.Library && Options.Protocol == ChatProtocolKind.ActorChat
+            ? new LibraryChatClient(index, name, events, Clock)
+            : new LineChatClient(index, name, Protocol, events, Clock);
+
     /// <summary>
     /// Connects and logs in <paramref name="count"/> clients, at most <see cref="LoadTestOptions.Concurrency"/> at a
     /// time, recording each login's time into <paramref name="loginLatency"/> when given. The first failure stops the
@@ -79,7 +85,7 @@ public sealed class ScenarioContext
         {
             try { await gate.WaitAsync(failed.Token).ConfigureAwait(false); }
             catch (OperationCanceledException) { break; }
-            var client = new ChatClient(i, NameOf(role, i), Protocol, events, Clock);
+            var client = NewClient(i, NameOf(role, i), events);
             clients[i] = client;
             _clients.Add(client);
             tasks.Add(LoginOneAsync(client));

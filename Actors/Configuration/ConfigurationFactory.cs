@@ -1,28 +1,41 @@
 namespace ActorChat.Actors.Configuration;
 
-// PLACEHOLDER until the HOCON reader lands (see Config.cs).
-
 /// <summary>Creates <see cref="Config"/> from HOCON text or files (Akka.NET's <c>ConfigurationFactory</c>).</summary>
 public static class ConfigurationFactory
 {
     /// <summary>A configuration with no keys.</summary>
     public static Config Empty => Config.Empty;
 
-    /// <summary>Parses HOCON text.</summary>
+    /// <summary>
+    /// Parses HOCON text. Errors name "&lt;string&gt;" with the line and column; relative includes are found from
+    /// the working directory. Substitutions are resolved on first read, so that a fallback added with
+    /// <see cref="Config.WithFallback"/> can supply them.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The text is not valid HOCON or uses an unsupported feature.</exception>
     public static Config ParseString(string hocon)
     {
-        var values = new Dictionary<string, string>();
-        foreach (var raw in hocon.Split('\n'))
-        {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("//")) continue;
-            var eq = line.IndexOfAny(['=', ':']);
-            if (eq < 0) throw new FormatException($"expected 'key = value': {line}");
-            values[line[..eq].Trim()] = line[(eq + 1)..].Trim().Trim('"');
-        }
-        return new Config(values);
+        ArgumentNullException.ThrowIfNull(hocon);
+        return new Config(Parser.ParseDocument(hocon, "<string>", IncludeLoader.ForString(), []));
     }
 
-    /// <summary>Parses the HOCON file at <paramref name="path"/>.</summary>
-    public static Config FromFile(string path) => ParseString(File.ReadAllText(path));
+    /// <summary>
+    /// Parses the HOCON file at <paramref name="path"/>; its relative includes are found beside it, and errors
+    /// name the file with the line and column.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The file cannot be read, is not valid HOCON or uses an unsupported feature.</exception>
+    public static Config FromFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var fullPath = Path.GetFullPath(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException($"cannot read the configuration file \"{fullPath}\": {e.Message}", e);
+        }
+        return new Config(Parser.ParseDocument(text, fullPath, IncludeLoader.ForFile(fullPath), []));
+    }
 }

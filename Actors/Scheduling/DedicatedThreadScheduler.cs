@@ -1,0 +1,128 @@
+using System.Diagnostics;
+
+namespace ActorChat.Actors;
+
+/// <summary>
+/// One thread per actor system sleeping until the earliest due entry of a priority queue (no timer per call, no
+/// periodic wake-up when idle). Cancelled entries are dropped when they come due.
+/// </summary>
+internal sealed class DedicatedThreadScheduler : IScheduler, IAdvancedScheduler, IDisposable
+{
+    private readonly PriorityQueue<ScheduledWork, long> _queue = new();
+    private readonly object _lock = new();
+    private readonly Action<Exception> _onError;
+    private readonly Thread _thread;
+    private bool _stopped;
+
+    public DedicatedThreadScheduler(string systemName, Action<Exception> onError)
+    {
+        _onError = onError;
+        _thread = new Thread(Run) { IsBackground = true, Name = $"{systemName}-scheduler" };
+        using (ExecutionContext.SuppressFlow()) _thread.Start();
+    }
+
+    public IAdvancedScheduler Advanced => this;
+
+    public void ScheduleTellOnce(TimeSpan delay, ICanTell receiver, object message, IActorRef? sender) =>
+        Schedule(delay, TimeSpan.Zero, () => receiver.Tell(message, sender), null);
+
+    public void ScheduleTellOnce(TimeSpan delay, ICanTell receiver, object message, IActorRef? sender, ICancelable cancelable) =>
+        Schedule(delay, TimeSpan.Zero, () => receiver.Tell(message, sender), cancelable);
+
+    public void ScheduleTellRepeatedly(TimeSpan initialDelay, TimeSpan interval, ICanTell receiver, object message, IActorRef? sender) =>
+        Schedule(initialDelay, CheckInterval(interval), () => receiver.Tell(message, sender), null);
+
+    public void ScheduleTellRepeatedly(TimeSpan initialDelay, TimeSpan interval, ICanTell receiver, object message, IActorRef? sender, ICancelable cancelable) =>
+        Schedule(initialDelay, CheckInterval(interval), () => receiver.Tell(message, sender), cancelable);
+
+    public void ScheduleOnce(TimeSpan delay, Action action) => Schedule(delay, TimeSpan.Zero, action, null);
+
+    public void ScheduleOnce(TimeSpan delay, Action action, ICancelable cancelable) => Schedule(delay, TimeSpan.Zero, action, cancelable);
+
+    public void ScheduleRepeatedly(TimeSpan initialDelay, TimeSpan interval, Action action) =>
+        Schedule(initialDelay, CheckInterval(interval), action, null);
+
+    public void ScheduleRepeatedly(TimeSpan initialDelay, TimeSpan interval, Action action, ICancelable cancelable) =>
+        Schedule(initialDelay, CheckInterval(interval), action, cancelable);
+
+    private static TimeSpan CheckInterval(TimeSpan interval) => interval > TimeSpan.Zero
+        ? interval
+        : throw new ArgumentOutOfRangeException(nameof(interval), interval, "The interval of a repeated schedule must be positive.");
+
+    private void Schedule(TimeSpan delay, TimeSpan interval, Action action, ICancelable? cancelable)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (delay < TimeSpan.Zero) delay = TimeSpan.Zero;
+        var work = new ScheduledWork(
+            Stopwatch.GetTimestamp() + ToTicks(delay), ToTicks(interval), action, cancelable);
+        lock (_lock)
+        {
+            if (_stopped) return;
+            var wake = !_queue.TryPeek(out _, out var first) || work.Due < first;
+            _queue.Enqueue(work, work.Due);
+            if (wake) Monitor.PulseAll(_lock);
+        }
+    }
+
+    private static long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+
+    private void Run()
+    {
+        var due = new List<ScheduledWork>();
+        while (true)
+        {
+            lock (_lock)
+            {
+                while (true)
+                {
+                    if (_stopped) return;
+                    if (_queue.TryPeek(out _, out var first))
+                    {
+                        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), first);
+                        if (wait <= TimeSpan.Zero) break;
+                        Monitor.Wait(_lock, (int)Math.Ceiling(Math.Min(wait.TotalMilliseconds, int.MaxValue)));
+                    }
+                    else
+                    {
+                        Monitor.Wait(_lock);
+                    }
+                }
+                var now = Stopwatch.GetTimestamp();
+                while (_queue.TryPeek(out var work, out var at) && at <= now)
+                {
+                    _queue.Dequeue();
+                    due.Add(work);
+                }
+            }
+            foreach (var work in due) Fire(work);
+            due.Clear();
+        }
+    }
+
+    private void Fire(ScheduledWork work)
+    {
+        if (work.IsCanceled) return;
+        try
+        {
+            work.Action();
+        }
+        catch (Exception e)
+        {
+            _onError(e);
+        }
+        if (work.IntervalTicks == 0 || work.IsCanceled) return;
+        work.Due += work.IntervalTicks;
+        lock (_lock)
+            if (!_stopped) _queue.Enqueue(work, work.Due);
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _stopped = true;
+            _queue.Clear();
+            Monitor.PulseAll(_lock);
+        }
+    }
+}

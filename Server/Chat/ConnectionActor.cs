@@ -1,0 +1,256 @@
+using System.Diagnostics;
+using ActorChat.Actors;
+using ActorChat.Protocol;
+using ActorChat.Server.Chat.Messages;
+using ActorChat.Server.Configuration;
+using ActorChat.Server.Logging;
+using ActorChat.Server.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace ActorChat.Server.Chat;
+
+/// <summary>
+/// One client's session: owns its state (logged in or not, name, ping timer; issue 5 adds pair and blocks), handles
+/// its lines in arrival order, and hands encoded lines to its connection's outbound buffer. A child of the
+/// <see cref="RegistryActor"/>, which owns names and routing. Never touches the socket: the transport's loops do.
+/// </summary>
+internal sealed partial class ConnectionActor : ReceiveActor
+{
+    private readonly IClientConnection _connection;
+    private readonly ServerSettings _settings;
+    private readonly ILogger _log;
+    private SessionState _state = SessionState.Greeted;
+    private string? _name;
+    private LeaveReason? _leaveReason;
+    private Queue<object>? _stash;
+
+    // Answer ordering: requests to the registry that may be answered, and the last of them known answered. While
+    // some may still be answered, the connection's own answers go round the registry (Echo) to stay behind them.
+    private long _registryRequests;
+    private long _answeredUpTo;
+    private bool _quitting;
+
+    /// <summary>Creates the actor for <paramref name="connection"/>.</summary>
+    public ConnectionActor(IClientConnection connection, ServerSettings settings, ILogger log)
+    {
+        _connection = connection;
+        _settings = settings;
+        _log = log;
+
+        Receive<Command>(command => FromClient(command));
+        Receive<RejectedLine>(rejected => FromClient(rejected));
+        Receive<ClientSignal>(signal => FromClient(signal));
+        Receive<LoginAccepted>(OnLoginAccepted);
+        Receive<LoginRefused>(OnLoginRefused);
+        Receive<Delivery>(delivery => Write(delivery.Line));
+        Receive<ToClient>(line => Write(line.Line));
+        Receive<Echo>(OnEcho);
+        Receive<IdleCheck>(_ => OnIdleCheck());
+        Receive<Shutdown>(_ => Leave(LeaveReason.Shutdown, Lines.ByeShutdown));
+    }
+
+    private enum SessionState
+    {
+        Greeted,
+        AwaitingLogin,
+        LoggedIn,
+    }
+
+    private IActorRef Registry => Context.Parent;
+
+    /// <inheritdoc />
+    protected override void PreStart()
+    {
+        Write(Lines.Greeting);
+        ScheduleIdleCheck(_settings.IdleTimeout);
+    }
+
+    /// <inheritdoc />
+    protected override void PostStop()
+    {
+        _idleTimer?.Cancel();
+        // No reason set means the supervisor stopped this actor after a failure (see RegistryActor).
+        var reason = _leaveReason ?? LeaveReason.Error;
+        ServerLog.Left(_log, _connection.Id, _connection.RemoteEndPoint, _name, reason.ToWord());
+        if (reason == LeaveReason.SlowConsumer) _connection.Abort();
+        else _connection.Close();
+    }
+
+    private void FromClient(object message)
+    {
+        if (_state == SessionState.AwaitingLogin)
+        {
+            (_stash ??= new Queue<object>()).Enqueue(message);
+            return;
+        }
+        Handle(message);
+    }
+
+    private void Handle(object message)
+    {
+        if (message is ClientSignal { CountsAsInbound: false })
+        {
+            Leave(LeaveReason.Dropped, null);
+            return;
+        }
+        _connection.InboundHandled();
+        if (_quitting || _leaveReason is not null) return;
+        switch (message)
+        {
+            case ClientSignal signal:
+                Answer(signal == ClientSignal.RateLimited ? Lines.RateLimited
+                    : signal == ClientSignal.LineTooLong ? Lines.LineTooLong
+                    : Lines.BadEncoding);
+                break;
+            case RejectedLine rejected:
+                Answer(_state == SessionState.LoggedIn || rejected.AnswerBeforeLogin
+                    ? Lines.Err(rejected.Error)
+                    : Lines.NotLoggedIn);
+                break;
+            case Command command when _state == SessionState.LoggedIn:
+                OnCommand(command);
+                break;
+            case Command command:
+                OnCommandBeforeLogin(command);
+                break;
+        }
+    }
+
+    private void OnCommandBeforeLogin(Command command)
+    {
+        switch (command)
+        {
+            case HelloCommand hello:
+                _state = SessionState.AwaitingLogin;
+                Registry.Tell(new Login(hello.Name));
+                break;
+            case QuitCommand:
+                Leave(LeaveReason.Quit, Lines.Bye);
+                break;
+            case PingCommand ping:
+                Answer(ping.Token is null ? Lines.Pong : Lines.PongWith(ping.Token));
+                break;
+            default:
+                Answer(Lines.NotLoggedIn);
+                break;
+        }
+    }
+
+    private void OnCommand(Command command)
+    {
+        switch (command)
+        {
+            case MsgCommand msg:
+                AskRegistry(new Delivery(_name!, Lines.Msg(_name!, msg.Text), msg.Recipients));
+                break;
+            case BroadcastCommand broadcast:
+                // Never answered, so it needs no place in the answer order.
+                Registry.Tell(new Delivery(_name!, Lines.Broadcast(_name!, broadcast.Text), null));
+                break;
+            case ListCommand:
+                AskRegistry(new Who(IncludeSelf: true));
+                break;
+            case WhoElseCommand:
+                AskRegistry(new Who(IncludeSelf: false));
+                break;
+            case PingCommand ping:
+                Answer(ping.Token is null ? Lines.Pong : Lines.PongWith(ping.Token));
+                break;
+            case HelpCommand:
+                Answer(Lines.Help);
+                break;
+            case HelloCommand:
+                Answer(Lines.AlreadyLoggedIn);
+                break;
+            case QuitCommand:
+                Quit();
+                break;
+            default:
+                // WHOLAST, PAIR, SAY, UNPAIR, BLOCK, UNBLOCK, INBOX: issue 5.
+                Answer(Lines.Err(new ErrEvent("not-implemented", command.Verb.ToString().ToUpperInvariant())));
+                break;
+        }
+    }
+
+    private void OnLoginAccepted(LoginAccepted accepted)
+    {
+        _name = accepted.Name;
+        _state = SessionState.LoggedIn;
+        Write(Lines.Hi(accepted.Name));
+        Write(Lines.List(accepted.Online));
+        if (accepted.Online.Count == 1) Write(Lines.Alone);
+        ServerLog.LoggedIn(_log, _connection.Id, _connection.RemoteEndPoint, accepted.Name);
+        Unstash();
+    }
+
+    private void OnLoginRefused(LoginRefused refused)
+    {
+        ServerLog.LoginRefused(_log, _connection.Id, _connection.RemoteEndPoint, refused.Error.Detail ?? "", refused.Error.Code);
+        _stash = null;
+        Leave(LeaveReason.Refused, Lines.Err(refused.Error));
+    }
+
+    private void Unstash()
+    {
+        if (_stash is null) return;
+        var stash = _stash;
+        _stash = null;
+        while (stash.TryDequeue(out var message))
+        {
+            Handle(message);
+        }
+    }
+
+    private void Quit()
+    {
+        if (_answeredUpTo == _registryRequests)
+        {
+            Leave(LeaveReason.Quit, Lines.Bye);
+            return;
+        }
+        // BYE must follow the answers the registry still owes: send it round, leave when it is back.
+        _quitting = true;
+        Answer(Lines.Bye);
+    }
+
+    private void OnEcho(Echo echo)
+    {
+        _answeredUpTo = echo.Sequence;
+        if (_quitting && _answeredUpTo == _registryRequests) Leave(LeaveReason.Quit, echo.Line);
+        else Write(echo.Line);
+    }
+
+    private void AskRegistry(object request)
+    {
+        _registryRequests++;
+        Registry.Tell(request);
+    }
+
+    /// <summary>An answer of this actor's own, kept in order behind answers the registry still owes.</summary>
+    private void Answer(ReadOnlyMemory<byte> line)
+    {
+        if (_answeredUpTo == _registryRequests)
+        {
+            Write(line);
+            return;
+        }
+        _registryRequests++;
+        Registry.Tell(new Echo(line, _registryRequests));
+    }
+
+    private void Write(ReadOnlyMemory<byte> line)
+    {
+        if (_leaveReason is not null || _connection.TryWrite(line) || !_connection.Overflowed) return;
+        ServerLog.SlowConsumer(_log, _connection.Id, _connection.RemoteEndPoint, _name, _settings.MaxOutboundBytes);
+        Leave(LeaveReason.SlowConsumer, null);
+    }
+
+    /// <summary>Writes <paramref name="lastLine"/> (if any) and stops; PostStop closes the connection.</summary>
+    private void Leave(LeaveReason reason, ReadOnlyMemory<byte>? lastLine)
+    {
+        if (_leaveReason is not null) return;
+        if (lastLine is { } line) Write(line);
+        _leaveReason ??= reason;
+        Context.Stop(Self);
+    }
+}

@@ -1,0 +1,15 @@
+namespace ActorChat.Server.Chat.Messages;
+
+/// <summary>To a connection: write this encoded line (LF included) to the client.</summary>
+internal sealed record ToClient(ReadOnlyMemory<byte> Line);
+
+/// <summary>
+/// Connection to registry and straight back: an answer the connection made itself, sent the long way round so that
+/// it reaches the client after the answers the registry still owes for earlier lines.
+/// </summary>
+/// <param name="Line">The encoded answer.</param>
+/// <param name="Sequence">The connection's count of requests to the registry when it sent this.</param>
+internal sealed record Echo(ReadOnlyMemory<byte> Line, long Sequence);
+
+/// <summary>Connection to registry: answer with <c>LIST</c> (<paramref name="IncludeSelf"/>) or <c>WHOELSE</c>.</summary>
+internal sealed record Who(bool IncludeSelf);

@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Net;
+using ActorChat.Actors;
+using ActorChat.Protocol;
+using ActorChat.Server.Chat.Messages;
+using ActorChat.Server.Configuration;
+using ActorChat.Server.Logging;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Logging;
+
+namespace ActorChat.Server.Transport;
+
+/// <summary>
+/// One TCP connection's I/O: a read loop (pipe → lines → rate limit → parsed commands told to the connection actor)
+/// and a write loop (outbound buffer → pipe, one flush per batch). Neither runs inside an actor; the actor only tells
+/// and enqueues.
+/// </summary>
+internal sealed class ChatConnection : IClientConnection
+{
+    // Flush at least every this many bytes even while more is queued, so one huge batch cannot balloon the pipe.
+    private const int MaxBatchBytes = 64 * 1024;
+
+    // Lines told to the actor and not yet handled beyond which the read loop stops reading.
+    private const int MaxInboundPending = 1024;
+
+    private readonly ConnectionContext _context;
+    private readonly ServerSettings _settings;
+    private readonly ILogger _log;
+    private readonly OutboundBuffer _outbound;
+    private readonly InboundGate _gate = new(MaxInboundPending);
+    private long _lastReceived = Stopwatch.GetTimestamp();
+    private volatile bool _closing;
+
+    /// <summary>Wraps an accepted connection.</summary>
+    public ChatConnection(ConnectionContext context, string id, ServerSettings settings, ILogger log)
+    {
+        _context = context;
+        Id = id;
+        _settings = settings;
+        _log = log;
+        _outbound = new OutboundBuffer(settings.MaxOutboundBytes);
+    }
+
+    /// <inheritdoc />
+    public string Id { get; }
+
+    /// <inheritdoc />
+    public EndPoint? RemoteEndPoint => _context.RemoteEndPoint;
+
+    /// <inheritdoc />
+    public long LastReceived => Volatile.Read(ref _lastReceived);
+
+    /// <inheritdoc />
+    public bool Overflowed => _outbound.Overflowed;
+
+    /// <inheritdoc />
+    public bool TryWrite(ReadOnlyMemory<byte> line) => _outbound.TryEnqueue(line);
+
+    /// <inheritdoc />
+    public void InboundHandled() => _gate.Exit();
+
+    /// <inheritdoc />
+    public void Close()
+    {
+        _closing = true;
+        _outbound.Complete();
+        _gate.Open();
+        _context.Transport.Input.CancelPendingRead();
+    }
+
+    /// <inheritdoc />
+    public void Abort()
+    {
+        Close();
+        _context.Abort(new ConnectionAbortedException("closed by the server"));
+    }
+
+    /// <summary>
+    /// Runs both loops with <paramref name="actor"/> as the connection's actor until the connection ends, then
+    /// releases the socket. The actor's stop must call <see cref="Close"/> or <see cref="Abort"/>.
+    /// </summary>
+    public async Task RunAsync(IActorRef actor)
+    {
+        var writing = WriteLoopAsync();
+        await ReadLoopAsync(actor).ConfigureAwait(false);
+        if (!_closing) actor.Tell(ClientSignal.TransportClosed, ActorRefs.NoSender);
+
+        // The actor closes the outbound buffer when it stops; a client that does not read its last lines
+        // (BYE, ERR) in time is cut off.
+        try
+        {
+            await writing.WaitAsync(_settings.ShutdownTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            Abort();
+            await writing.ConfigureAwait(false);
+        }
+        await _context.Transport.Output.CompleteAsync().ConfigureAwait(false);
+        await _context.Transport.Input.CompleteAsync().ConfigureAwait(false);
+        await _context.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Sends one line and closes, without an actor: for connections refused before one exists.</summary>
+    public async Task RefuseAsync(ReadOnlyMemory<byte> lines)
+    {
+        try
+        {
+            await _context.Transport.Output.WriteAsync(lines).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsTransportError(e))
+        {
+            ServerLog.TransportError(_log, e, Id, RemoteEndPoint);
+        }
+        await _context.Transport.Output.CompleteAsync().ConfigureAwait(false);
+        await _context.Transport.Input.CompleteAsync().ConfigureAwait(false);
+        await _context.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task ReadLoopAsync(IActorRef actor)
+    {
+        using var lines = new LineReader(_context.Transport.Input, _settings.MaxLineBytes);
+        var bucket = new TokenBucket(_settings.MaxLinesPerSecond, _settings.MaxLinesPerSecond, Stopwatch.GetTimestamp());
+        try
+        {
+            while (!_closing)
+            {
+                var result = await lines.ReadLineAsync().ConfigureAwait(false);
+                var now = Stopwatch.GetTimestamp();
+                Volatile.Write(ref _lastReceived, now);
+                object message;
+                switch (result.Status)
+                {
+                    case LineStatus.Blank:
+                        continue;
+                    case LineStatus.Canceled or LineStatus.Completed:
+                        return;
+                    case var _ when !bucket.TryTake(now):
+                        message = ClientSignal.RateLimited;
+                        break;
+                    case LineStatus.TooLong:
+                        message = ClientSignal.LineTooLong;
+                        break;
+                    case LineStatus.BadEncoding:
+                        message = ClientSignal.BadEncoding;
+                        break;
+                    default:
+                        var line = result.Line.Span;
+                        var parsed = CommandParser.Parse(line);
+                        if (parsed.IsSuccess) message = parsed.Command;
+                        else if (parsed.IsBlank || VerbSniffer.IsPong(line)) continue;
+                        else message = new RejectedLine(parsed.Error!, VerbSniffer.IsAllowedBeforeLogin(line));
+                        break;
+                }
+                var admitted = _gate.EnterAsync();
+                actor.Tell(message, ActorRefs.NoSender);
+                await admitted.ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (IsTransportError(e))
+        {
+            ServerLog.TransportError(_log, e, Id, RemoteEndPoint);
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var output = _context.Transport.Output;
+        try
+        {
+            while (await _outbound.WaitToReadAsync().ConfigureAwait(false))
+            {
+                long batch = 0;
+                while (batch < MaxBatchBytes && _outbound.TryRead(out var line))
+                {
+                    output.Write(line.Span);
+                    batch += line.Length;
+                }
+                var flushed = await output.FlushAsync().ConfigureAwait(false);
+                _outbound.Sent(batch);
+                if (flushed.IsCompleted || flushed.IsCanceled) return;
+            }
+        }
+        catch (Exception e) when (IsTransportError(e))
+        {
+            ServerLog.TransportError(_log, e, Id, RemoteEndPoint);
+        }
+    }
+
+    private static bool IsTransportError(Exception e) =>
+        e is IOException or ConnectionResetException or ConnectionAbortedException or OperationCanceledException
+            or ObjectDisposedException or InvalidOperationException;
+}

@@ -1,0 +1,39 @@
+using System.Net;
+
+namespace ActorChat.Server.Transport;
+
+/// <summary>
+/// What a connection actor may do with its TCP connection, none of it blocking: hand over encoded lines, learn when
+/// the client last sent anything, and ask for the connection to be closed. The transport does the I/O on its own
+/// loops; tests replace it with a recording fake.
+/// </summary>
+internal interface IClientConnection
+{
+    /// <summary>The connection's id in logs (<c>c42</c>).</summary>
+    string Id { get; }
+
+    /// <summary>The client's address and port, when known.</summary>
+    EndPoint? RemoteEndPoint { get; }
+
+    /// <summary>The <see cref="System.Diagnostics.Stopwatch"/> timestamp of the last bytes received from the client.</summary>
+    long LastReceived { get; }
+
+    /// <summary>True once more output was handed over than <c>max-outbound-bytes</c> allows.</summary>
+    bool Overflowed { get; }
+
+    /// <summary>
+    /// Hands one encoded line (LF included) to the write loop; the bytes may be shared with other connections and are
+    /// never modified. False when the line would exceed <c>max-outbound-bytes</c> (see <see cref="Overflowed"/>) or
+    /// the connection is closing.
+    /// </summary>
+    bool TryWrite(ReadOnlyMemory<byte> line);
+
+    /// <summary>Called by the actor once per message that came from the read loop, to let the read loop go on.</summary>
+    void InboundHandled();
+
+    /// <summary>Sends what was handed over, then closes. Stops reading at once.</summary>
+    void Close();
+
+    /// <summary>Closes at once, discarding unsent output.</summary>
+    void Abort();
+}

@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace ActorChat.Tests.Integration;
+
+public sealed class LimitTests
+{
+    [Fact]
+    public async Task A_line_over_max_line_bytes_is_refused_and_the_connection_stays_open()
+    {
+        await using var server = await TestServer.StartAsync("actorchat.server.max-line-bytes = 64");
+        await using var c = await ChatTestClient.LoginAsync(server.EndPoint, "alice");
+        await c.SendAsync("PING " + new string('x', 59));
+        await c.ExpectAsync("PONG " + new string('x', 59));
+        await c.SendAsync("PING " + new string('x', 60));
+        await c.ExpectAsync("ERR line-too-long");
+        await c.SendAsync("PING still-here");
+        await c.ExpectAsync("PONG still-here");
+    }
+
+    [Fact]
+    public async Task A_huge_line_is_discarded_up_to_its_LF()
+    {
+        await using var server = await TestServer.StartAsync();
+        await using var c = await ChatTestClient.LoginAsync(server.EndPoint, "alice");
+        var huge = new byte[2 * 1024 * 1024];
+        Array.Fill(huge, (byte)'a');
+        await c.SendRawAsync(huge);
+        await c.SendAsync(" PING inside-the-long-line\nPING after");
+        await c.ExpectAsync("ERR line-too-long");
+        await c.ExpectAsync("PONG after");
+    }
+
+    [Fact]
+    public async Task A_line_that_is_not_UTF8_is_refused_and_the_connection_stays_open()
+    {
+        await using var server = await TestServer.StartAsync();
+        await using var c = await ChatTestClient.LoginAsync(server.EndPoint, "alice");
+        await c.SendRawAsync(new byte[] { (byte)'P', (byte)'I', (byte)'N', (byte)'G', (byte)' ', 0xC3, 0x28, (byte)'\n' });
+        await c.ExpectAsync("ERR bad-encoding");
+        await c.SendAsync("PING ok");
+        await c.ExpectAsync("PONG ok");
+    }
+
+    [Fact]
+    public async Task Every_line_over_the_rate_limit_gets_its_own_answer_in_order()
+    {
+        await using var server = await TestServer.StartAsync("actorchat.server.max-lines-per-second = 100");
+        await using var c = await ChatTestClient.LoginAsync(server.EndPoint, "alice");
+        // One write, far faster than 100 lines per second: the first 100 fill the bucket's capacity.
+        await c.SendRawAsync(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 300).Select(i => $"PING {i}\n"))));
+        var refused = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            var answer = await c.ReadLineAsync();
+            if (answer == "ERR rate-limited") refused++;
+            else Assert.Equal($"PONG {i}", answer);
+            if (i < 100) Assert.Equal($"PONG {i}", answer);
+        }
+        Assert.True(refused > 0);
+    }
+
+    [Fact]
+    public async Task A_message_over_the_rate_limit_is_not_delivered()
+    {
+        await using var server = await TestServer.StartAsync("actorchat.server.max-lines-per-second = 100");
+        await using var alice = await ChatTestClient.LoginAsync(server.EndPoint, "alice");
+        await using var bob = await ChatTestClient.LoginAsync(server.EndPoint, "bob");
+        await using var carol = await ChatTestClient.LoginAsync(server.EndPoint, "carol");
+        await bob.FishAsync(l => l == "JOINED carol");
+
+        await alice.SendRawAsync(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 300).Select(i => $"MSG bob {i}\n"))));
+        // Only refusals are answered. Probe with PINGs, one more per refusal read, until one passes: every ERR read
+        // before that PONG belongs to a flood line or to one of the earlier (refused) probes.
+        var errors = 0;
+        var probes = 0;
+        await alice.SendAsync($"PING {probes}");
+        while (true)
+        {
+            var line = await alice.ReadLineAsync();
+            if (line.StartsWith("PONG ", StringComparison.Ordinal))
+            {
+                Assert.Equal($"PONG {probes}", line);
+                break;
+            }
+            Assert.Equal("ERR rate-limited", line);
+            errors++;
+            await alice.SendAsync($"PING {++probes}");
+        }
+        var refusedMessages = errors - probes;
+        // The PONG came back through the registry, so all of alice's messages were routed before carol's.
+        await carol.SendAsync("MSG bob end");
+        var delivered = new List<int>();
+        string got;
+        while ((got = await bob.ReadLineAsync()) != "MSG carol end") delivered.Add(int.Parse(got["MSG alice ".Length..]));
+
+        Assert.Equal(300 - refusedMessages, delivered.Count);
+        Assert.InRange(delivered.Count, 100, 299);
+        Assert.Equal(delivered.Order(), delivered);
+        Assert.Equal(delivered.Distinct().Count(), delivered.Count);
+    }
+}

@@ -1,0 +1,76 @@
+using ActorChat.Server.Transport;
+
+namespace ActorChat.Tests.Server.Transport;
+
+public sealed class OutboundBufferTests
+{
+    private static ReadOnlyMemory<byte> Bytes(int n) => new byte[n];
+
+    [Fact]
+    public void Lines_up_to_the_limit_are_accepted_and_counted()
+    {
+        var buffer = new OutboundBuffer(limit: 100);
+        Assert.True(buffer.TryEnqueue(Bytes(60)));
+        Assert.True(buffer.TryEnqueue(Bytes(40)));
+        Assert.Equal(100, buffer.UnsentBytes);
+        Assert.False(buffer.Overflowed);
+    }
+
+    [Fact]
+    public void A_line_over_the_limit_is_refused_and_so_is_every_later_one()
+    {
+        var buffer = new OutboundBuffer(limit: 100);
+        Assert.True(buffer.TryEnqueue(Bytes(60)));
+        Assert.False(buffer.TryEnqueue(Bytes(41)));
+        Assert.True(buffer.Overflowed);
+        Assert.False(buffer.TryEnqueue(Bytes(1)));
+    }
+
+    [Fact]
+    public void Bytes_count_until_their_flush_is_reported_sent()
+    {
+        var buffer = new OutboundBuffer(limit: 100);
+        Assert.True(buffer.TryEnqueue(Bytes(70)));
+        Assert.True(buffer.TryRead(out var line));
+        // Taken by the write loop but not yet flushed: still counts.
+        Assert.False(buffer.TryEnqueue(Bytes(31)));
+    }
+
+    [Fact]
+    public void Sent_bytes_make_room_again()
+    {
+        var buffer = new OutboundBuffer(limit: 100);
+        Assert.True(buffer.TryEnqueue(Bytes(70)));
+        Assert.True(buffer.TryRead(out var line));
+        buffer.Sent(line.Length);
+        Assert.True(buffer.TryEnqueue(Bytes(100)));
+        Assert.Equal(100, buffer.UnsentBytes);
+    }
+
+    [Fact]
+    public async Task Lines_come_out_in_the_order_they_went_in_and_completion_ends_the_reader()
+    {
+        var buffer = new OutboundBuffer(limit: 1000);
+        for (byte i = 0; i < 10; i++) Assert.True(buffer.TryEnqueue(new[] { i }));
+        buffer.Complete();
+        Assert.False(buffer.TryEnqueue(Bytes(1)));
+        var seen = new List<byte>();
+        while (await buffer.WaitToReadAsync())
+            while (buffer.TryRead(out var line)) seen.Add(line.Span[0]);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => (byte)i), seen);
+    }
+
+    [Fact]
+    public async Task Concurrent_producers_never_take_the_count_over_the_limit()
+    {
+        var buffer = new OutboundBuffer(limit: 10_000);
+        var accepted = 0L;
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            for (var i = 0; i < 10_000; i++)
+                if (buffer.TryEnqueue(Bytes(10))) Interlocked.Add(ref accepted, 10);
+        })));
+        Assert.True(accepted <= 10_000, $"{accepted} bytes accepted");
+        Assert.True(buffer.Overflowed);
+    }
+}

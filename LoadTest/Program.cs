@@ -49,7 +49,7 @@ public static class Program
             bool allPassed = true;
             foreach (string scenario in options.Scenario.Split(','))
             {
-                var result = await RunScenarioAsync(scenario, options, endPoint, protocol, pid);
+                var result = await ScenarioRunner.RunAsync(scenario, options, endPoint, protocol, pid);
                 Console.Out.Write(options.Json ? ReportWriter.ToJson(result) + Environment.NewLine : ReportWriter.ToTable(result));
                 Console.Out.Flush();
                 allPassed &= result.Passed;
@@ -72,36 +72,6 @@ public static class Program
             if (server is not null) await server.DisposeAsync();
         }
     }
-
-    private static async Task<ScenarioResult> RunScenarioAsync(string name, LoadTestOptions options, EndPoint endPoint, IChatProtocol protocol, int? pid)
-    {
-        var result = new ScenarioResult(name, protocol.Name, endPoint.ToString() ?? "");
-        string prefix = options.NamePrefix.Length > 0 ? options.NamePrefix : RandomPrefix();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(options.TimeoutSeconds));
-        await using var progress = new ProgressLine(name, result, TimeSpan.FromSeconds(options.ProgressSeconds), options.Quiet);
-        var context = new ScenarioContext(options with { Scenario = name }, endPoint, protocol, pid, prefix, result, progress, deadline.Token);
-        try
-        {
-            await ScenarioCatalog.Create(name).RunAsync(context);
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-        {
-            result.Error($"timed out after {options.TimeoutSeconds:0.#} s (raise --timeout, or lower the load)");
-        }
-        catch (Exception e) when (e is ConnectException or LoginException or ArgumentException)
-        {
-            result.Error(e.Message);
-        }
-        finally
-        {
-            if (result.Delivery is null && context.Checker is { } checker) result.Delivery = checker.Report();
-            await context.CloseAllAsync();
-        }
-        return result;
-    }
-
-    private static string RandomPrefix() =>
-        new(Enumerable.Range(0, 3).Select(_ => (char)('a' + Random.Shared.Next(26))).ToArray());
 
     private static bool IsAlive(SpawnedServer server) => ProcessMemory.ResidentBytes(server.ProcessId) is not null;
 

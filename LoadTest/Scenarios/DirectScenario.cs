@@ -23,7 +23,6 @@ public sealed class DirectScenario : IScenario
         result.Parameter("messages", messages);
 
         using var events = new RunEvents(context);
-        context.Progress.Track("logged in", () => 0);
         var all = await context.LoginAllAsync(clients, 'c', events).ConfigureAwait(false);
 
         var checker = new DeliveryChecker(Enumerable.Repeat(messages, clients).ToArray(), clients, 1,

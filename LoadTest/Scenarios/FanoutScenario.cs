@@ -26,7 +26,6 @@ public sealed class FanoutScenario : IScenario
         result.Parameter("messages", messages);
 
         using var events = new RunEvents(context);
-        context.Progress.Track("logged in", () => 0);
         var all = await context.LoginAllAsync(clients, 'c', events).ConfigureAwait(false);
         byte[] channel = Encoding.ASCII.GetBytes(options.Channel + context.NamePrefix);
         if (context.Protocol.FanoutNeedsJoin)

@@ -22,7 +22,6 @@ public sealed class LatencyScenario : IScenario
         result.Parameter("duration", options.DurationSeconds);
 
         using var events = new RunEvents(context);
-        context.Progress.Track("logged in", () => 0);
         var all = await context.LoginAllAsync(options.Clients, 'c', events).ConfigureAwait(false);
 
         var perSender = Enumerable.Range(0, schedule.Clients).Select(schedule.MessagesOf).ToArray();

@@ -15,7 +15,6 @@ public sealed class LoginScenario : IScenario
 
         using var events = new RunEvents(context);
         var latency = new LatencyHistogram();
-        context.Progress.Track("logged in", () => { lock (latency) return latency.TotalCount; });
         long start = context.Clock.Now;
         await context.LoginAllAsync(options.Clients, 'c', events, latency).ConfigureAwait(false);
         double seconds = Clock.TicksToSeconds(context.Clock.Now - start);

@@ -29,7 +29,6 @@ public sealed class OfflineScenario : IScenario
         }
 
         using var events = new RunEvents(context);
-        context.Progress.Track("registered", () => 0);
         var first = await context.LoginAllAsync(recipients, 'r', events).ConfigureAwait(false);
         await Task.WhenAll(first.Select(c => c.QuitAsync(context.CancellationToken))).ConfigureAwait(false);
 

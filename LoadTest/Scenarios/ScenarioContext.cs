@@ -77,6 +77,8 @@ public sealed class ScenarioContext
     public async Task<ChatClient[]> LoginAllAsync(int count, char role, ClientEvents events, LatencyHistogram? loginLatency = null)
     {
         var clients = new ChatClient[count];
+        long loggedIn = 0;
+        Progress.Track("logged in", () => Interlocked.Read(ref loggedIn));
         using var gate = new SemaphoreSlim(Options.Concurrency);
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
         var tasks = new List<Task>(count);
@@ -101,6 +103,7 @@ public sealed class ScenarioContext
             try
             {
                 await client.LoginAsync(EndPoint, failed.Token).ConfigureAwait(false);
+                Interlocked.Increment(ref loggedIn);
                 if (loginLatency is not null)
                     lock (loginLatency) loginLatency.Record(Clock.TicksToNanoseconds(Stopwatch.GetTimestamp() - started));
             }

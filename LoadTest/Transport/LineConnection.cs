@@ -40,7 +40,16 @@ public sealed class LineConnection : IAsyncDisposable
     /// <exception cref="ConnectException">The connection failed; the message names the OS limit when one was hit.</exception>
     public static async Task<LineConnection> ConnectAsync(EndPoint endPoint, ILineHandler handler, CancellationToken cancellationToken)
     {
-        var socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        Socket socket;
+        try
+        {
+            // Creating the socket is where EMFILE shows first.
+            socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        }
+        catch (SocketException e)
+        {
+            throw new ConnectException(OsLimits.Explain(e, endPoint), e);
+        }
         try
         {
             socket.NoDelay = true;

@@ -86,7 +86,9 @@ start_peer() { # name -> sets PEER_PID, PEER_PORT
       ;;
   esac
   PEER_PID=$!
-  wait_listening "$PEER_PORT"
+  if ! wait_listening "$PEER_PORT"; then
+    echo "$name did not start; its output:" >&2; cat "$dir/out.log" >&2; exit 1
+  fi
 }
 
 stop_peer() {

@@ -46,6 +46,7 @@ public sealed class LineChatClient : ChatClient, ILineHandler
     public override async Task LoginAsync(EndPoint endPoint, CancellationToken cancellationToken)
     {
         _connection = await LineConnection.ConnectAsync(endPoint, this, cancellationToken).ConfigureAwait(false);
+        _connection.StartReading();
         Send(NameBytes, static (p, name, buffer) => p.WriteLogin(buffer, name));
         await _loggedIn.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }

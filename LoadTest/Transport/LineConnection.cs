@@ -23,6 +23,7 @@ public sealed class LineConnection : IAsyncDisposable
     private bool _flushing;
     private TaskCompletionSource? _drained;
     private int _closed;
+    private int _reading;
 
     private LineConnection(Socket socket, ILineHandler handler)
     {
@@ -36,7 +37,7 @@ public sealed class LineConnection : IAsyncDisposable
     /// <summary>Whether the connection has ended.</summary>
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
-    /// <summary>Connects to <paramref name="endPoint"/> and starts reading lines into <paramref name="handler"/>.</summary>
+    /// <summary>Connects to <paramref name="endPoint"/>; lines go to <paramref name="handler"/> once <see cref="StartReading"/> is called.</summary>
     /// <exception cref="ConnectException">The connection failed; the message names the OS limit when one was hit.</exception>
     public static async Task<LineConnection> ConnectAsync(EndPoint endPoint, ILineHandler handler, CancellationToken cancellationToken)
     {
@@ -66,9 +67,16 @@ public sealed class LineConnection : IAsyncDisposable
             socket.Dispose();
             throw;
         }
-        var connection = new LineConnection(socket, handler);
-        _ = connection.ReadLoopAsync();
-        return connection;
+        return new LineConnection(socket, handler);
+    }
+
+    /// <summary>
+    /// Starts handing received lines to the handler. Separate from connecting so the caller can finish setting up
+    /// (e.g. keep the connection in a field the handler uses) before the first line arrives.
+    /// </summary>
+    public void StartReading()
+    {
+        if (Interlocked.Exchange(ref _reading, 1) == 0) _ = ReadLoopAsync();
     }
 
     /// <summary>Queues <paramref name="bytes"/> (one or more whole lines) for sending; never blocks on the network.</summary>
@@ -191,8 +199,9 @@ public sealed class LineConnection : IAsyncDisposable
             }
             Close(null);
         }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException or IOException)
+        catch (Exception e)
         {
+            // Socket errors end the connection; so does a fault in the handler, reported rather than lost.
             Fail(e);
         }
     }

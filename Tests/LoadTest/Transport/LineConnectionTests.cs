@@ -33,6 +33,7 @@ public class LineConnectionTests
         var connecting = LineConnection.ConnectAsync(listener.LocalEndpoint, collector, CancellationToken.None);
         using var server = await listener.AcceptSocketAsync();
         await using var connection = await connecting;
+        connection.StartReading();
 
         foreach (string piece in new[] { "HEL", "LO one\nsec", "ond\r", "\n\nfourth ", "line é\n" })
         {
@@ -52,6 +53,7 @@ public class LineConnectionTests
         var connecting = LineConnection.ConnectAsync(listener.LocalEndpoint, collector, CancellationToken.None);
         using var server = await listener.AcceptSocketAsync();
         await using var connection = await connecting;
+        connection.StartReading();
 
         const int lines = 200_000;
         for (int i = 0; i < lines; i++) connection.Send(Encoding.ASCII.GetBytes($"MSG peer {i}\n"));
@@ -82,6 +84,8 @@ public class LineConnectionTests
         using (var server = await listener.AcceptSocketAsync())
         {
             await using var connection = await connecting;
+            connection.StartReading();
+        connection.StartReading();
             await server.SendAsync("BYE\n"u8.ToArray());
             server.Shutdown(SocketShutdown.Both);
             Assert.Null(await collector.Closed.Task.WaitAsync(Timeout));

@@ -9,6 +9,7 @@
 # Environment overrides: RUNS (3), DIRECT_CLIENTS (1000), DIRECT_MESSAGES (200), FANOUT_CLIENTS (1000),
 # FANOUT_SENDERS (10), FANOUT_MESSAGES (100), LATENCY_CLIENTS (1000), LATENCY_RATE (10000), LATENCY_SECONDS (10),
 # IDLE_CLIENTS (10000), IDLE_SECONDS (10), LOGIN_CLIENTS (5000), LOGIN_CONCURRENCY (100), SETUP_CONCURRENCY (500),
+# WARMUP (50 messages per client before direct/fanout/latency measure),
 # SERVERS ("actorchat actorchat-quiet inspircd ngircd"), OUT (docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,7 +27,7 @@ fi
 : "${RUNS:=3}" "${DIRECT_CLIENTS:=1000}" "${DIRECT_MESSAGES:=200}" "${FANOUT_CLIENTS:=1000}" "${FANOUT_SENDERS:=10}"
 : "${FANOUT_MESSAGES:=100}" "${LATENCY_CLIENTS:=1000}" "${LATENCY_RATE:=10000}" "${LATENCY_SECONDS:=10}"
 : "${IDLE_CLIENTS:=10000}" "${IDLE_SECONDS:=10}" "${LOGIN_CLIENTS:=5000}" "${LOGIN_CONCURRENCY:=100}"
-: "${SETUP_CONCURRENCY:=500}" "${SERVERS:=actorchat actorchat-quiet inspircd ngircd}" "${OUT:=docs/benchmarks.md}"
+: "${SETUP_CONCURRENCY:=500}" "${WARMUP:=50}" "${SERVERS:=actorchat actorchat-quiet inspircd ngircd}" "${OUT:=docs/benchmarks.md}"
 # The peers run with flood control off; ActorChat gets its token bucket raised out of the way the same.
 HIGH_RATE=100000000
 
@@ -104,9 +105,9 @@ RESULTS="$SCRATCH/results.jsonl"
 
 scenario_args() { # scenario
   case $1 in
-    direct)  echo "--clients $DIRECT_CLIENTS --messages $DIRECT_MESSAGES --concurrency $SETUP_CONCURRENCY" ;;
-    fanout)  echo "--clients $FANOUT_CLIENTS --senders $FANOUT_SENDERS --messages $FANOUT_MESSAGES --concurrency $SETUP_CONCURRENCY" ;;
-    latency) echo "--clients $LATENCY_CLIENTS --rate $LATENCY_RATE --duration $LATENCY_SECONDS --concurrency $SETUP_CONCURRENCY" ;;
+    direct)  echo "--clients $DIRECT_CLIENTS --messages $DIRECT_MESSAGES --warmup $WARMUP --concurrency $SETUP_CONCURRENCY" ;;
+    fanout)  echo "--clients $FANOUT_CLIENTS --senders $FANOUT_SENDERS --messages $FANOUT_MESSAGES --warmup $WARMUP --concurrency $SETUP_CONCURRENCY" ;;
+    latency) echo "--clients $LATENCY_CLIENTS --rate $LATENCY_RATE --duration $LATENCY_SECONDS --warmup $WARMUP --concurrency $SETUP_CONCURRENCY" ;;
     idle)    echo "--clients $IDLE_CLIENTS --duration $IDLE_SECONDS --concurrency $SETUP_CONCURRENCY" ;;
     login)   echo "--clients $LOGIN_CLIENTS --concurrency $LOGIN_CONCURRENCY" ;;
   esac
@@ -145,7 +146,8 @@ for server in $SERVERS; do
     actorchat)
       for scenario in direct fanout latency idle login; do
         for run in $(seq 1 "$RUNS"); do
-          run_one ActorChat "$scenario" "$run" --spawn --set "actorchat.server.max-lines-per-second=$HIGH_RATE"
+          run_one ActorChat "$scenario" "$run" --spawn --set "actorchat.server.max-lines-per-second=$HIGH_RATE" \
+            --set actorchat.server.max-clients=1000000
         done
       done ;;
     actorchat-quiet)
@@ -157,7 +159,8 @@ for server in $SERVERS; do
       for scenario in idle login; do
         for run in $(seq 1 "$RUNS"); do
           run_one "ActorChat (presence off)" "$scenario" "$run" --spawn \
-            --set "actorchat.server.max-lines-per-second=$HIGH_RATE" --set actorchat.server.announce-presence=off
+            --set "actorchat.server.max-lines-per-second=$HIGH_RATE" --set actorchat.server.max-clients=1000000 \
+            --set actorchat.server.announce-presence=off
         done
       done ;;
     inspircd|ngircd)

@@ -36,6 +36,12 @@ public sealed record LoadTestOptions
     /// <summary>Sending clients for fan-out and offline (S).</summary>
     public int Senders { get; init; } = 10;
 
+    /// <summary>
+    /// Messages each client sends around a ring before a messaging scenario measures, so neither the harness nor the
+    /// server is measured while its code is still being compiled; checked like the rest, then forgotten.
+    /// </summary>
+    public int Warmup { get; init; }
+
     /// <summary>Connections and logins in flight at once (K).</summary>
     public int Concurrency { get; init; } = 100;
 

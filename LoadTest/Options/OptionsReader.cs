@@ -24,6 +24,7 @@ public static class OptionsReader
         ["rate"] = (o, v, w) => o with { Rate = Int(v, w, 1, 100_000_000) },
         ["duration"] = (o, v, w) => o with { DurationSeconds = Duration(v, w) },
         ["senders"] = (o, v, w) => o with { Senders = Int(v, w, 1, 1_000_000) },
+        ["warmup"] = (o, v, w) => o with { Warmup = Int(v, w, 0, 1_000_000) },
         ["concurrency"] = (o, v, w) => o with { Concurrency = Int(v, w, 1, 1_000_000) },
         ["timeout"] = (o, v, w) => o with { TimeoutSeconds = Duration(v, w) },
         ["stall-timeout"] = (o, v, w) => o with { StallSeconds = Duration(v, w) },
@@ -50,6 +51,7 @@ public static class OptionsReader
           --protocol actorchat|irc     wire protocol
           --driver raw|library         ActorChat clients: the harness's line driver, or the project's ChatConnection
           --clients C --messages M --rate R --duration D --senders S --concurrency K
+          --warmup W                   messages per client, checked then forgotten, before direct/latency/fanout measure
           --timeout T --stall-timeout T   bounds on a run (seconds, or 500ms / 2m)
           --json                       one JSON object per scenario on standard output
           --quiet                      no progress line

@@ -24,6 +24,7 @@ public sealed class DirectScenario : IScenario
 
         using var events = new RunEvents(context);
         var all = await context.LoginAllAsync(clients, 'c', events).ConfigureAwait(false);
+        await context.WarmUpAsync(all, events).ConfigureAwait(false);
 
         var checker = new DeliveryChecker(Enumerable.Repeat(messages, clients).ToArray(), clients, 1,
             (sender, sequence) => OpenLoopSchedule.RecipientFor(sender, sequence, clients));

@@ -42,6 +42,7 @@ public sealed class FanoutScenario : IScenario
             })).ConfigureAwait(false);
         }
 
+        await context.WarmUpAsync(all, events).ConfigureAwait(false);
         var perSender = Enumerable.Repeat(messages, senders).ToArray();
         var checker = new DeliveryChecker(perSender, clients, clients - 1);
         events.Checker = context.Checker = checker;

@@ -23,6 +23,7 @@ public sealed class LatencyScenario : IScenario
 
         using var events = new RunEvents(context);
         var all = await context.LoginAllAsync(options.Clients, 'c', events).ConfigureAwait(false);
+        await context.WarmUpAsync(all, events).ConfigureAwait(false);
 
         var perSender = Enumerable.Range(0, schedule.Clients).Select(schedule.MessagesOf).ToArray();
         var checker = new DeliveryChecker(perSender, schedule.Clients, 1,

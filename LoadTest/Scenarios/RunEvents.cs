@@ -20,7 +20,15 @@ public sealed class RunEvents(ScenarioContext context) : ClientEvents, IDisposab
     public DeliveryChecker? Checker { get; set; }
 
     /// <summary>Latency from the payload's timestamp to delivery, nanoseconds.</summary>
-    public LatencyRecorder Latency { get; } = new();
+    public LatencyRecorder Latency { get; private set; } = new();
+
+    /// <summary>Forgets the latencies and delivery times recorded so far (after a warm-up).</summary>
+    public void Restart()
+    {
+        // The old recorder is left to the collector, not disposed: a late duplicate may still be recording into it.
+        Latency = new LatencyRecorder();
+        Interlocked.Exchange(ref _lastDelivery, 0);
+    }
 
     /// <summary>Clock time of the latest delivery.</summary>
     public long LastDeliveryTicks => Interlocked.Read(ref _lastDelivery);

@@ -139,6 +139,31 @@ public sealed class ScenarioContext
         }
     }
 
+    /// <summary>
+    /// Sends <see cref="LoadTestOptions.Warmup"/> messages from each client to the next, waits for all of them (a loss
+    /// here is an error like any other), then makes <paramref name="events"/> forget them.
+    /// </summary>
+    public async Task WarmUpAsync(ChatClient[] clients, RunEvents events)
+    {
+        int messages = Options.Warmup;
+        if (messages == 0 || clients.Length < 2) return;
+        var checker = new DeliveryChecker(Enumerable.Repeat(messages, clients.Length).ToArray(), clients.Length, 1,
+            (sender, _) => (sender + 1) % clients.Length);
+        events.Checker = checker;
+        Progress.Track("warm-up delivered", () => checker.Delivered);
+        await Task.WhenAll(clients.Select(async client =>
+        {
+            var next = clients[(client.Index + 1) % clients.Length];
+            for (int sequence = 0; sequence < messages; sequence++) client.QueueDirect(next, new Payload(client.Index, sequence, Clock.Now));
+            await client.FlushAsync(waitForRoom: true).ConfigureAwait(false);
+        })).ConfigureAwait(false);
+        await WaitForDeliveriesAsync(checker).ConfigureAwait(false);
+        var report = checker.Report();
+        if (!report.IsClean) Result.Error($"warm-up: {report}");
+        events.Checker = null;
+        events.Restart();
+    }
+
     /// <summary>Closes every client this context created (without waiting for the server).</summary>
     public async Task CloseAllAsync()
     {

@@ -41,12 +41,13 @@ public class OptionsReaderTests
     public void Every_documented_command_line_option_is_understood()
     {
         var o = Read(null, "fanout", "--clients", "10", "--messages", "20", "--rate", "30", "--duration", "2m", "--senders", "4",
-            "--concurrency", "5", "--protocol", "irc", "--json", "--host", "localhost", "--port", "6667", "--spawn",
+            "--concurrency", "5", "--warmup", "7", "--protocol", "irc", "--json", "--host", "localhost", "--port", "6667", "--spawn",
             "--server-pid", "4242", "--set", "actorchat.server.max-lines-per-second=1000000", "--set=a.b=c", "--quiet");
         Assert.Equal((10, 20, 30L, 120.0, 4, 5), (o.Clients, o.Messages, o.Rate, o.DurationSeconds, o.Senders, o.Concurrency));
         Assert.Equal((ChatProtocolKind.Irc, true, "localhost", 6667, true, 4242, true),
             (o.Protocol, o.Json, o.Host, o.Port, o.Spawn, o.ServerPid, o.Quiet));
         Assert.Equal(["actorchat.server.max-lines-per-second=1000000", "a.b=c"], o.ServerSettings);
+        Assert.Equal(7, o.Warmup);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public class ScenarioEndToEndTests
     [Fact]
     public async Task Direct_with_20_clients_of_50_messages_delivers_every_message_once_in_order()
     {
-        var result = await RunAsync(Options("direct"));
+        var result = await RunAsync(Options("direct") with { Warmup = 5 });
         AssertEveryMessageOnce(result, 20 * 50);
         Assert.Contains(result.Metrics, m => m.Name == "delivered_per_second" && m.Value > 0);
     }

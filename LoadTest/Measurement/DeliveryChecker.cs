@@ -12,7 +12,10 @@ public sealed class DeliveryChecker
     private readonly int _maxPerSender;
     private readonly int[] _messagesPerSender;
     private readonly int[] _copies;
-    private readonly int[] _lastSequence;
+    // Last sequence seen per (recipient, sender): a flat array while that is small, else one map per recipient
+    // (C = 10,000 direct clients would need 10^8 slots, of which only those pairs that exchange messages are used).
+    private readonly int[]? _lastSequence;
+    private readonly Dictionary<int, int>?[]? _lastSequenceSparse;
     private readonly Func<int, int, int>? _intendedRecipient;
     private readonly TaskCompletionSource _allDelivered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _delivered;
@@ -20,6 +23,8 @@ public sealed class DeliveryChecker
     private long _reordered;
     private long _misrouted;
     private long _unknown;
+
+    private const long DenseLimit = 16 * 1024 * 1024;
 
     /// <summary>Creates a checker.</summary>
     /// <param name="messagesPerSender">How many messages each sender sends (index = sender).</param>
@@ -36,8 +41,15 @@ public sealed class DeliveryChecker
         _messagesPerSender = (int[])messagesPerSender.Clone();
         _maxPerSender = _messagesPerSender.Length == 0 ? 0 : _messagesPerSender.Max();
         _copies = new int[checked(_senders * _maxPerSender)];
-        _lastSequence = new int[checked(_senders * recipients)];
-        Array.Fill(_lastSequence, -1);
+        if ((long)_senders * recipients <= DenseLimit)
+        {
+            _lastSequence = new int[_senders * recipients];
+            Array.Fill(_lastSequence, -1);
+        }
+        else
+        {
+            _lastSequenceSparse = new Dictionary<int, int>?[recipients];
+        }
         CopiesPerMessage = copiesPerMessage;
         _intendedRecipient = intendedRecipient;
         Expected = (long)_messagesPerSender.Sum(m => (long)m) * copiesPerMessage;
@@ -70,11 +82,26 @@ public sealed class DeliveryChecker
             Interlocked.Increment(ref _misrouted);
 
         int copies = Interlocked.Increment(ref _copies[sender * _maxPerSender + sequence]);
-        ref int last = ref _lastSequence[recipient * _senders + sender];
+        int last = ExchangeLast(recipient, sender, sequence);
         if (copies > CopiesPerMessage || sequence == last) Interlocked.Increment(ref _duplicates);
         else if (sequence < last) Interlocked.Increment(ref _reordered);
-        if (sequence > last) last = sequence;
         Count();
+    }
+
+    /// <summary>Returns the highest sequence seen so far from sender at recipient (-1 if none) and raises it to sequence.</summary>
+    private int ExchangeLast(int recipient, int sender, int sequence)
+    {
+        if (_lastSequence is not null)
+        {
+            ref int slot = ref _lastSequence[recipient * _senders + sender];
+            int previous = slot;
+            if (sequence > previous) slot = sequence;
+            return previous;
+        }
+        var map = _lastSequenceSparse![recipient] ??= new Dictionary<int, int>();
+        int seen = map.TryGetValue(sender, out int value) ? value : -1;
+        if (sequence > seen) map[sender] = sequence;
+        return seen;
     }
 
     private void Count()

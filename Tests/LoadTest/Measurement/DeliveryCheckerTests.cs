@@ -130,4 +130,23 @@ public class DeliveryCheckerTests
         Assert.True(report.IsClean, report.ToString());
         Assert.Equal(clients * messages, report.Delivered);
     }
+
+    [Fact]
+    public void Many_clients_use_the_sparse_order_table_and_still_catch_every_fault()
+    {
+        // 5,000 × 5,000 pairs is past the dense table's limit.
+        const int clients = 5000, messages = 3;
+        var checker = Direct(clients, messages);
+        DeliverAll(checker, clients, messages, skip: (s, q) => s == 4321 && q == 1);
+        int to = OpenLoopSchedule.RecipientFor(7, 2, clients);
+        checker.Record(to, new Payload(7, 2, 0));
+        var report = checker.Report();
+        Assert.Equal(1, report.Lost);
+        Assert.Equal(1, report.Duplicates);
+
+        var reorder = new DeliveryChecker(Enumerable.Repeat(2, clients).ToArray(), clients, 1);
+        reorder.Record(9, new Payload(4999, 1, 0));
+        reorder.Record(9, new Payload(4999, 0, 0));
+        Assert.Equal(1, reorder.Report().Reordered);
+    }
 }

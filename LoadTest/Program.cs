@@ -4,7 +4,6 @@ using ActorChat.LoadTest.Hosting;
 using ActorChat.LoadTest.Options;
 using ActorChat.LoadTest.Reporting;
 using ActorChat.LoadTest.Scenarios;
-using ActorChat.LoadTest.Transport;
 
 namespace ActorChat.LoadTest;
 
@@ -53,7 +52,7 @@ public static class Program
                 Console.Out.Write(options.Json ? ReportWriter.ToJson(result) + Environment.NewLine : ReportWriter.ToTable(result));
                 Console.Out.Flush();
                 allPassed &= result.Passed;
-                if (server is not null && !IsAlive(server)) throw new InvalidOperationException("the spawned server died:" + Environment.NewLine + server.RecentLog);
+                if (server is { HasExited: true }) throw new InvalidOperationException("the spawned server died:" + Environment.NewLine + server.RecentLog);
             }
             return allPassed ? Passed : Failed;
         }
@@ -72,8 +71,6 @@ public static class Program
             if (server is not null) await server.DisposeAsync();
         }
     }
-
-    private static bool IsAlive(SpawnedServer server) => ProcessMemory.ResidentBytes(server.ProcessId) is not null;
 
     private static async Task<EndPoint> ResolveAsync(string host, int port)
     {

@@ -106,11 +106,14 @@ public sealed class LineChatClient : ChatClient, ILineHandler
         Connection.Send(_batch.AsSpan(0, _batchLength));
         _batchLength = 0;
     }
+
     private delegate int LineWriterFn(IChatProtocol protocol, ReadOnlySpan<byte> argument, Span<byte> buffer);
 
     private void Send(ReadOnlySpan<byte> argument, LineWriterFn write)
     {
-        Span<byte> line = stackalloc byte[_protocol.MaxLineBytes + argument.Length];
+        // A PING token is the server's to choose: only a short one goes on the stack.
+        int size = _protocol.MaxLineBytes + argument.Length;
+        Span<byte> line = size <= 1024 ? stackalloc byte[size] : new byte[size];
         Connection.Send(line[..write(_protocol, argument, line)]);
     }
 

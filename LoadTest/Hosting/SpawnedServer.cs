@@ -34,6 +34,9 @@ public sealed class SpawnedServer : IAsyncDisposable
     /// <summary>Its process id.</summary>
     public int ProcessId => _process.Id;
 
+    /// <summary>Whether the server process has ended (crashed, or stopped by someone else).</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Where it listens.</summary>
     public IPEndPoint EndPoint => new(IPAddress.Loopback, Port);
 

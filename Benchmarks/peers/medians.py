@@ -11,7 +11,9 @@ from collections import defaultdict
 # (scenario, metric, label, scale, unit, higher_is_better)
 ROWS = [
     ("direct", "delivered_per_second", "direct: delivered messages/s", 1, "msg/s", True),
+    ("direct", "server_cpu_per_message", "direct: server CPU per message", 1, "µs", False),
     ("fanout", "deliveries_per_second", "fan-out: deliveries/s", 1, "msg/s", True),
+    ("fanout", "server_cpu_per_delivery", "fan-out: server CPU per delivery", 1, "µs", False),
     ("latency", "latency_p50", "latency p50", 1 / 1000, "ms", False),
     ("latency", "latency_p99", "latency p99", 1 / 1000, "ms", False),
     ("latency", "latency_p99_9", "latency p99.9", 1 / 1000, "ms", False),
@@ -21,6 +23,7 @@ ROWS = [
     ("idle", "bytes_per_connection", "idle: memory per connection", 1 / 1024, "KiB", False),
     ("login", "logins_per_second", "login: logins/s", 1, "logins/s", True),
     ("login", "login_max", "login: slowest", 1 / 1000, "ms", False),
+    ("login", "server_cpu_per_login", "login: server CPU per login", 1, "µs", False),
 ]
 PEERS = ["InspIRCd", "ngIRCd"]
 OURS = ["ActorChat", "ActorChat (presence off)"]
@@ -81,7 +84,7 @@ def main(results_path, commands_path, machine_path):
         ours = values.get("ActorChat (presence off)") if scenario in ("idle", "login") and "ActorChat (presence off)" in values else values.get("ActorChat")
         peers = [values[p] for p in PEERS if p in values]
         verdict = "—"
-        if ours is not None and peers and metric != "send_lag_p99":
+        if ours is not None and peers and metric not in ("send_lag_p99", "achieved_per_second"):
             best = max(peers) if higher else min(peers)
             if best > 0 and ours > 0:
                 ratio = ours / best if higher else best / ours

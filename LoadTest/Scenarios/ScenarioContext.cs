@@ -164,6 +164,20 @@ public sealed class ScenarioContext
         events.Restart();
     }
 
+    /// <summary>CPU seconds the server has used so far, when its pid is known (Linux).</summary>
+    public double? ServerCpuSeconds() => ServerPid is { } pid ? Hosting.ProcessCpu.Seconds(pid) : null;
+
+    /// <summary>
+    /// Adds the server's CPU time per unit of work since <paramref name="cpuBefore"/> (from <see cref="ServerCpuSeconds"/>),
+    /// in microseconds, when both readings exist.
+    /// </summary>
+    public void AddServerCpu(double? cpuBefore, long units, string name)
+    {
+        if (cpuBefore is not { } before || ServerCpuSeconds() is not { } after || units <= 0) return;
+        Result.Add("server_cpu", after - before, "s");
+        Result.Add(name, (after - before) * 1_000_000 / units, "us");
+    }
+
     /// <summary>Closes every client this context created (without waiting for the server).</summary>
     public async Task CloseAllAsync()
     {

@@ -169,11 +169,13 @@ public sealed class ScenarioContext
 
     /// <summary>
     /// Adds the server's CPU time per unit of work since <paramref name="cpuBefore"/> (from <see cref="ServerCpuSeconds"/>),
-    /// in microseconds, when both readings exist.
+    /// in microseconds, when both readings exist and the difference is large enough to mean something.
     /// </summary>
     public void AddServerCpu(double? cpuBefore, long units, string name)
     {
         if (cpuBefore is not { } before || ServerCpuSeconds() is not { } after || units <= 0) return;
+        // /proc counts in 10 ms ticks: below 0.1 s the figure would be more rounding than measurement.
+        if (after - before < 0.1) return;
         Result.Add("server_cpu", after - before, "s");
         Result.Add(name, (after - before) * 1_000_000 / units, "us");
     }

@@ -22,20 +22,11 @@ public static class ConfigurationFactory
     /// Parses the HOCON file at <paramref name="path"/>; its relative includes are found beside it, and errors
     /// name the file with the line and column.
     /// </summary>
-    /// <exception cref="ConfigurationException">The file cannot be read, is not valid HOCON or uses an unsupported feature.</exception>
+    /// <exception cref="ConfigurationException">The file cannot be read, is not UTF-8, is not valid HOCON or uses an unsupported feature.</exception>
     public static Config FromFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var fullPath = Path.GetFullPath(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException($"cannot read the configuration file \"{fullPath}\": {e.Message}", e);
-        }
-        return new Config(Parser.ParseDocument(text, fullPath, IncludeLoader.ForFile(fullPath), []));
+        return new Config(Parser.ParseDocument(IncludeLoader.ReadFile(fullPath), fullPath, IncludeLoader.ForFile(fullPath), []));
     }
 }

@@ -49,11 +49,11 @@ internal static class HoconMerge
     /// arrays make one array, all objects merge left to right. Mixing them is an error. Null when nothing is left
     /// (every part was an undefined optional substitution).
     /// </summary>
-    public static HoconValue? Concatenate(IReadOnlyList<HoconValue> parts, SourcePosition position)
+    public static HoconValue? Concatenate(IReadOnlyList<HoconValue> parts)
     {
-        if (parts.Count == 1) return parts[0];
         var values = parts.Where(p => p is not HoconLiteral { IsSeparator: true }).ToList();
         if (values.Count == 0) return null;
+        if (parts.Count == 1) return parts[0];
         var first = values[0];
         foreach (var value in values)
             if (Family(value) != Family(first))
@@ -64,8 +64,7 @@ internal static class HoconMerge
             case HoconArray:
                 return new HoconArray([.. values.SelectMany(v => ((HoconArray)v).Items)], first.Position);
             case HoconObject:
-                var merged = values.Skip(1).Aggregate((HoconValue)first, (acc, next) => Merge(acc, next));
-                return merged;
+                return values.Skip(1).Aggregate(first, (acc, next) => Merge(acc, next));
             default:
                 return new HoconLiteral(LiteralKind.String, string.Concat(parts.Select(p => ((HoconLiteral)p).Text)), parts[0].Position);
         }

@@ -12,6 +12,9 @@ internal sealed class HoconSelfReference(HoconSubstitution original, IReadOnlyLi
     /// <summary>The path below the field being defined; empty for the field itself.</summary>
     public IReadOnlyList<string> RelativePath { get; } = relativePath;
 
+    /// <summary>True for the hidden <c>${?a}</c> of <c>a += b</c>, which must not fall back to an environment variable.</summary>
+    public bool AppendsToArray { get; init; }
+
     public override bool IsResolvedKind => false;
 
     public override string Describe() => $"the substitution {Original.Render()}";

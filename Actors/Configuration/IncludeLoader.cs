@@ -23,6 +23,25 @@ internal sealed class IncludeLoader(string baseDirectory, IReadOnlyList<string> 
         throw ConfigurationException.At(at, $"include of the URL \"{name}\" is not supported: only files can be included");
     }
 
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a HOCON file, which the spec requires to be valid UTF-8; anything else is refused, not guessed at.</summary>
+    public static string ReadFile(string file, string context = "")
+    {
+        try
+        {
+            return File.ReadAllText(file, StrictUtf8);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw new ConfigurationException($"{context}the file \"{file}\" is not valid UTF-8", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException($"{context}cannot read the file \"{file}\": {e.Message}", e);
+        }
+    }
+
     public HoconObject Load(string name, bool required, SourcePosition at, IReadOnlyList<string> prefix)
     {
         var path = Path.GetFullPath(Path.IsPathRooted(name) ? name : Path.Combine(baseDirectory, name));
@@ -41,15 +60,7 @@ internal sealed class IncludeLoader(string baseDirectory, IReadOnlyList<string> 
         {
             if (chain.Contains(file))
                 throw ConfigurationException.At(at, $"include cycle: {string.Join(" -> ", chain.SkipWhile(f => f != file))} -> {file}");
-            string text;
-            try
-            {
-                text = File.ReadAllText(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new ConfigurationException($"{at}: cannot read the included file \"{file}\": {e.Message}", e);
-            }
+            var text = ReadFile(file, $"{at}: ");
             var loader = new IncludeLoader(Path.GetDirectoryName(file) ?? baseDirectory, [.. chain, file]);
             result = HoconMerge.MergeObjects(result, Parser.ParseDocument(text, file, loader, prefix));
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ActorChat.Actors.Configuration;
 
 /// <summary>
@@ -26,7 +28,14 @@ internal sealed class Parser
     public static HoconObject ParseDocument(string text, string origin, IncludeLoader includes, IReadOnlyList<string> includePrefix)
     {
         var parser = new Parser(Tokenizer.Tokenize(text, origin), includes, includePrefix);
-        return parser.ParseRoot();
+        try
+        {
+            return parser.ParseRoot();
+        }
+        catch (InsufficientExecutionStackException e)
+        {
+            throw new ConfigurationException($"{parser.Peek().Position}: objects and arrays are nested too deeply", e);
+        }
     }
 
     private Token Peek() => _tokens[_index];
@@ -135,10 +144,10 @@ internal sealed class Parser
         {
             case TokenType.Colon or TokenType.Equals:
                 Advance();
-                value = MarkSelfReferences(ParseValue(fieldPath, separator), fieldPath);
+                value = SelfReferences.Mark(ParseValue(fieldPath, separator), fieldPath);
                 break;
             case TokenType.OpenBrace:
-                value = MarkSelfReferences(ParseValue(fieldPath, separator), fieldPath);
+                value = SelfReferences.Mark(ParseValue(fieldPath, separator), fieldPath);
                 break;
             case TokenType.PlusEquals:
                 Advance();
@@ -146,7 +155,7 @@ internal sealed class Parser
                 var element = ParseValue(null, separator);
                 var previous = new HoconSubstitution(key, optional: true, _includePrefix, separator.Position);
                 value = new HoconMergeStack(
-                    [new HoconConcatenation([new HoconSelfReference(previous, []), new HoconArray([element], element.Position)], separator.Position)],
+                    [new HoconConcatenation([new HoconSelfReference(previous, []) { AppendsToArray = true }, new HoconArray([element], separator.Position)], separator.Position)],
                     separator.Position);
                 break;
             default:
@@ -166,35 +175,12 @@ internal sealed class Parser
         target.Fields[key[0]] = HoconMerge.Merge(target.Fields.GetValueOrDefault(key[0]), value);
     }
 
-    private HoconValue MarkSelfReferences(HoconValue value, IReadOnlyList<string>? fieldPath)
-    {
-        if (fieldPath is null) return value;
-        var marked = value switch
-        {
-            HoconSubstitution s => Mark(s, fieldPath),
-            HoconConcatenation c => new HoconConcatenation([.. c.Parts.Select(p => p is HoconSubstitution s ? Mark(s, fieldPath) : p)], c.Position),
-            _ => value,
-        };
-        var selfReferential = marked is HoconSelfReference
-            || (marked is HoconConcatenation concat && concat.Parts.Any(p => p is HoconSelfReference));
-        // A stack of one layer: there is no earlier value yet, but a later merge (or WithFallback) may supply one.
-        return selfReferential ? new HoconMergeStack([marked], value.Position) : value;
-    }
-
-    private static HoconValue Mark(HoconSubstitution substitution, IReadOnlyList<string> fieldPath)
-    {
-        var target = substitution.FullPath;
-        if (target.Count < fieldPath.Count) return substitution;
-        for (var i = 0; i < fieldPath.Count; i++)
-            if (target[i] != fieldPath[i]) return substitution;
-        return new HoconSelfReference(substitution, [.. target.Skip(fieldPath.Count)]);
-    }
-
     private static bool StartsValue(Token token) =>
         token.IsSimpleText || token.Type is TokenType.OpenBrace or TokenType.OpenBracket or TokenType.Substitution;
 
     private HoconValue ParseValue(IReadOnlyList<string>? fieldPath, Token after)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         SkipWhitespaceAndNewlines();
         if (!StartsValue(Peek()))
             throw Expected(after.Type == TokenType.OpenBracket ? "a value or ']'" : $"a value after '{after.Text}'", Peek());
@@ -233,7 +219,7 @@ internal sealed class Parser
     {
         if (parts.Count == 1) return parts[0];
         if (parts.Any(p => !p.IsResolvedKind)) return new HoconConcatenation(parts, parts[0].Position);
-        return HoconMerge.Concatenate(parts, parts[0].Position)!;
+        return HoconMerge.Concatenate(parts)!;
     }
 
     private HoconArray ParseArray(Token open)

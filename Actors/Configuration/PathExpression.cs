@@ -28,11 +28,12 @@ internal static class PathExpression
                 hasElement = true;
                 continue;
             }
-            foreach (var c in token.Text)
+            for (var j = 0; j < token.Text.Length; j++)
             {
+                var c = token.Text[j];
                 if (c != '.') { current.Append(c); hasElement = true; continue; }
                 if (!hasElement)
-                    throw ConfigurationException.At(token.Position, "expected a path element before '.' (a path cannot start with '.' or hold '..'; quote an empty element as \"\")");
+                    throw ConfigurationException.At(token.Position with { Column = token.Position.Column + j }, "expected a path element before '.' (a path cannot start with '.' or hold '..'; quote an empty element as \"\")");
                 elements.Add(current.ToString());
                 current.Clear();
                 hasElement = false;
@@ -69,8 +70,9 @@ internal static class PathExpression
 
     public static string Render(IEnumerable<string> path) => string.Join('.', path.Select(RenderElement));
 
+    // "include" is quoted because, unquoted at the start of a key, it would read back as an include statement.
     private static string RenderElement(string element) =>
-        element.Length > 0 && element.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && !char.IsAsciiDigit(element[0]) && element[0] != '-'
+        element.Length > 0 && element != "include" && element.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && !char.IsAsciiDigit(element[0]) && element[0] != '-'
             ? element
             : HoconLiteral.Quote(element);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ActorChat.Actors.Configuration;
 
 /// <summary>
@@ -26,6 +28,10 @@ internal sealed class Resolver
         {
             throw ConfigurationException.At(cycle.At.Position, $"cannot resolve {cycle.At.Describe()}: it is part of a cycle of substitutions");
         }
+        catch (InsufficientExecutionStackException e)
+        {
+            throw new ConfigurationException("cannot resolve the configuration: substitutions refer to each other too deeply", e);
+        }
     }
 
     private sealed class CycleException(HoconValue at) : Exception
@@ -35,6 +41,7 @@ internal sealed class Resolver
 
     private HoconValue? Resolve(HoconValue value, HoconValue? below)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (value)
         {
             case HoconLiteral:
@@ -53,7 +60,7 @@ internal sealed class Resolver
                 var parts = new List<HoconValue>(concat.Parts.Count);
                 foreach (var part in concat.Parts)
                     if (Resolve(part, below) is { } resolved) parts.Add(resolved);
-                return parts.Count == 0 ? null : HoconMerge.Concatenate(parts, concat.Position);
+                return parts.Count == 0 ? null : HoconMerge.Concatenate(parts);
             case HoconSelfReference self:
                 return ResolveSelfReference(self, below);
             default:
@@ -98,13 +105,18 @@ internal sealed class Resolver
         {
             throw ConfigurationException.At(substitution.Position, $"cannot resolve {substitution.Render()}: it is part of a cycle of substitutions");
         }
-        var name = string.Join('.', substitution.Path);
-        if (Environment.GetEnvironmentVariable(name) is { } env)
-            return new HoconLiteral(LiteralKind.String, env, substitution.Position);
+        if (EnvironmentValue(substitution) is { } env) return env;
         if (substitution.Optional) return null;
+        var name = string.Join('.', substitution.Path);
         throw ConfigurationException.At(substitution.Position,
             $"cannot resolve {substitution.Render()}: no value at that path and no environment variable '{name}' (use ${{?...}} if it may be missing)");
     }
+
+    // The spec's fallback for substitutions the configuration does not define; the value is always a string.
+    private static HoconLiteral? EnvironmentValue(HoconSubstitution substitution) =>
+        Environment.GetEnvironmentVariable(string.Join('.', substitution.Path)) is { } value
+            ? new HoconLiteral(LiteralKind.String, value, substitution.Position)
+            : null;
 
     /// <summary>Finds the final value at <paramref name="path"/>, resolving only what lies on the way.</summary>
     private bool Lookup(IReadOnlyList<string> path, out HoconValue? value)
@@ -130,6 +142,7 @@ internal sealed class Resolver
         foreach (var element in self.RelativePath)
             node = node is HoconObject obj ? obj.Fields.GetValueOrDefault(element) : null;
         if (node is not null) return node;
+        if (!self.AppendsToArray && EnvironmentValue(self.Original) is { } env) return env;
         if (self.Original.Optional) return null;
         throw ConfigurationException.At(self.Position,
             $"cannot resolve {self.Original.Render()}: it refers to the field being defined, which has no earlier value to build on");

@@ -8,10 +8,11 @@ namespace ActorChat.Protocol;
 /// </summary>
 public readonly struct CommandParseResult
 {
-    private CommandParseResult(Command? command, ErrEvent? error)
+    private CommandParseResult(Command? command, ErrEvent? error, CommandVerb? verb)
     {
         Command = command;
         Error = error;
+        Verb = verb;
     }
 
     /// <summary>The command, when the line parsed.</summary>
@@ -19,6 +20,13 @@ public readonly struct CommandParseResult
 
     /// <summary>The line to answer with, when the line did not parse (an <c>ERR</c> of the spec).</summary>
     public ErrEvent? Error { get; }
+
+    /// <summary>
+    /// The verb the line starts with, when it is a known one, also when its arguments were refused: a server answers
+    /// <c>ERR not-logged-in</c> rather than an argument error for most verbs before <c>HELLO</c>. Null for a blank
+    /// line and for an unknown verb.
+    /// </summary>
+    public CommandVerb? Verb { get; }
 
     /// <summary>True when the line parsed into <see cref="Command"/>.</summary>
     [MemberNotNullWhen(true, nameof(Command))]
@@ -29,9 +37,9 @@ public readonly struct CommandParseResult
 
     internal static CommandParseResult Blank => default;
 
-    internal static CommandParseResult Success(Command command) => new(command, null);
+    internal static CommandParseResult Success(Command command) => new(command, null, command.Verb);
 
-    internal static CommandParseResult Failure(ErrEvent error) => new(null, error);
+    internal static CommandParseResult Failure(ErrEvent error, CommandVerb? verb) => new(null, error, verb);
 
     /// <inheritdoc />
     public override string ToString() => Command?.ToString() ?? Error?.ToString() ?? "(blank)";

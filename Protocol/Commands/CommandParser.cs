@@ -28,7 +28,8 @@ namespace ActorChat.Protocol;
 /// <item><c>WHOLAST</c> takes decimal digits only, 1 to 1440; anything else is <c>ERR bad-argument &lt;arg&gt;</c>.
 /// <c>INBOX</c> takes decimal digits only; 0 or a non-number is <c>ERR bad-argument &lt;n&gt;</c>, and any number
 /// above 500 (however large) counts as 500.</item>
-/// <item><c>PING</c>'s token and <c>QUIT</c>'s reason are the rest of the line (trailing spaces dropped).</item>
+/// <item><c>PING</c>'s and <c>PONG</c>'s token and <c>QUIT</c>'s reason are the rest of the line (trailing spaces
+/// dropped).</item>
 /// <item>Invalid UTF-8 (which <see cref="LineReader"/> never hands out) becomes U+FFFD; an LF inside the span is
 /// <c>ERR bad-argument</c>.</item>
 /// </list>
@@ -37,11 +38,11 @@ public static class CommandParser
 {
     private static readonly ErrEvent UnknownEmptyVerb = new(ErrorCodes.UnknownCommand);
     private static readonly ErrEvent LineBreakInside = new(ErrorCodes.BadArgument, "line break inside a line");
-    private static readonly ErrEvent WhoLastUsage = Usage("WHOLAST <minutes>");
-    private static readonly ErrEvent PairUsage = Usage("PAIR <name>");
-    private static readonly ErrEvent BlockUsage = Usage("BLOCK <name>");
-    private static readonly ErrEvent UnblockUsage = Usage("UNBLOCK <name>");
-    private static readonly ErrEvent InboxUsage = Usage("INBOX [n]");
+    private static readonly ErrEvent WhoLastUsage = Usage(CommandVerb.WhoLast);
+    private static readonly ErrEvent PairUsage = Usage(CommandVerb.Pair);
+    private static readonly ErrEvent BlockUsage = Usage(CommandVerb.Block);
+    private static readonly ErrEvent UnblockUsage = Usage(CommandVerb.Unblock);
+    private static readonly ErrEvent InboxUsage = Usage(CommandVerb.Inbox);
 
     /// <summary>Parses one line.</summary>
     /// <param name="line">The line's UTF-8 bytes, without LF.</param>
@@ -54,7 +55,7 @@ public static class CommandParser
 
         if (line.Contains((byte)'\n'))
         {
-            return CommandParseResult.Failure(LineBreakInside);
+            return CommandParseResult.Failure(LineBreakInside, null);
         }
 
         int space = line.IndexOf((byte)' ');
@@ -64,10 +65,10 @@ public static class CommandParser
         if (!CommandVerbs.TryMatch(verbName, out CommandVerb verb))
         {
             return CommandParseResult.Failure(
-                verbToken.IsEmpty ? UnknownEmptyVerb : new ErrEvent(ErrorCodes.UnknownCommand, Decode(verbToken)));
+                verbToken.IsEmpty ? UnknownEmptyVerb : new ErrEvent(ErrorCodes.UnknownCommand, Decode(verbToken)), null);
         }
 
-        return verb switch
+        CommandParseResult result = verb switch
         {
             CommandVerb.Hello => ParseHello(args),
             CommandVerb.Msg => ParseMsg(args),
@@ -83,8 +84,10 @@ public static class CommandParser
             CommandVerb.Unblock => WithName(args, UnblockUsage, static name => new UnblockCommand(name)),
             CommandVerb.Inbox => ParseInbox(args),
             CommandVerb.Ping => Success(RestOrNull(args) is { } token ? new PingCommand(token) : PingCommand.NoToken),
+            CommandVerb.Pong => Success(RestOrNull(args) is { } token ? new PongCommand(token) : PongCommand.NoToken),
             _ => Success(RestOrNull(args) is { } reason ? new QuitCommand(reason) : QuitCommand.NoReason),
         };
+        return result.IsSuccess ? result : CommandParseResult.Failure(result.Error!, verb);
     }
 
     /// <summary>Parses one line given as text (as a person typed it); see <see cref="Parse(ReadOnlySpan{byte})"/>.</summary>
@@ -245,9 +248,10 @@ public static class CommandParser
 
     private static string Decode(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
 
-    private static ErrEvent Usage(string usage) => new(ErrorCodes.BadArgument, "usage: " + usage);
+    private static ErrEvent Usage(CommandVerb verb) => new(ErrorCodes.BadArgument, "usage: " + CommandHelp.Usage(verb));
 
     private static CommandParseResult Success(Command command) => CommandParseResult.Success(command);
 
-    private static CommandParseResult Failure(ErrEvent error) => CommandParseResult.Failure(error);
+    // The verb is filled in by Parse, which knows it.
+    private static CommandParseResult Failure(ErrEvent error) => CommandParseResult.Failure(error, null);
 }

@@ -47,4 +47,10 @@ public enum CommandVerb
 
     /// <summary><c>QUIT [reason]</c>: leave.</summary>
     Quit,
+
+    /// <summary>
+    /// <c>PONG [token]</c>: a client's answer to the server's <c>PING &lt;token&gt;</c> (the spec's events table asks
+    /// for it; the server does not answer it).
+    /// </summary>
+    Pong,
 }

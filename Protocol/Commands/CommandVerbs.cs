@@ -13,6 +13,7 @@ internal static class CommandVerbs
             3 when Is(name, "SAY"u8) => CommandVerb.Say,
             4 when Is(name, "LIST"u8) => CommandVerb.List,
             4 when Is(name, "PING"u8) => CommandVerb.Ping,
+            4 when Is(name, "PONG"u8) => CommandVerb.Pong,
             4 when Is(name, "PAIR"u8) => CommandVerb.Pair,
             4 when Is(name, "HELP"u8) => CommandVerb.Help,
             4 when Is(name, "QUIT"u8) => CommandVerb.Quit,

@@ -17,13 +17,17 @@ namespace ActorChat.Protocol;
 /// </para>
 /// <para>
 /// An over-long line is reported once (<see cref="LineStatus.TooLong"/>) as soon as <see cref="MaxLineBytes"/> is
-/// passed, and its remaining bytes are consumed as they arrive until its LF, so memory stays bounded by one pipe
-/// segment plus <see cref="MaxLineBytes"/> however long the line is.
+/// passed, and its remaining bytes are consumed as they arrive until its LF, so memory stays bounded by what one read
+/// of the pipe delivers plus <see cref="MaxLineBytes"/>, however long the line is.
 /// </para>
 /// <para>
 /// At the end of the stream an unterminated last line is returned like any other (a trailing CR dropped too);
 /// then <see cref="LineStatus.Completed"/>. The reader never completes the <see cref="PipeReader"/>: its owner does.
 /// One reader serves one read loop; it is not thread-safe.
+/// </para>
+/// <para>
+/// A client reading a server needs a larger limit than the server's <c>max-line-bytes</c>: a <c>LIST</c> of 10,000
+/// names of up to 32 characters is about 330 KB.
 /// </para>
 /// </remarks>
 public sealed class LineReader : IDisposable

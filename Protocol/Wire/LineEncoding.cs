@@ -6,6 +6,10 @@ namespace ActorChat.Protocol;
 /// <summary>Encodes whole lines through a per-thread scratch writer, for the encode-once and ToString paths.</summary>
 internal static class LineEncoding
 {
+    // A scratch writer grown beyond this by one large line (a LIST of thousands of names) is dropped after use, so that
+    // no thread keeps a large buffer alive.
+    private const int KeptCapacity = 64 * 1024;
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_scratch;
 
@@ -14,7 +18,9 @@ internal static class LineEncoding
     {
         ArrayBufferWriter<byte> scratch = Scratch();
         write(item, scratch);
-        return scratch.WrittenSpan.ToArray();
+        byte[] line = scratch.WrittenSpan.ToArray();
+        Release(scratch);
+        return line;
     }
 
     /// <summary>The line written by <paramref name="write"/> as a string, without its LF.</summary>
@@ -23,13 +29,24 @@ internal static class LineEncoding
         ArrayBufferWriter<byte> scratch = Scratch();
         write(item, scratch);
         ReadOnlySpan<byte> line = scratch.WrittenSpan;
-        return Encoding.UTF8.GetString(line[^1] == '\n' ? line[..^1] : line);
+        string text = Encoding.UTF8.GetString(line[^1] == '\n' ? line[..^1] : line);
+        Release(scratch);
+        return text;
     }
 
     private static ArrayBufferWriter<byte> Scratch()
     {
-        ArrayBufferWriter<byte> scratch = t_scratch ??= new ArrayBufferWriter<byte>(256);
+        ArrayBufferWriter<byte> scratch = t_scratch ?? new ArrayBufferWriter<byte>(256);
+        t_scratch = null; // taken: a nested encode on this thread gets a writer of its own
         scratch.ResetWrittenCount();
         return scratch;
+    }
+
+    private static void Release(ArrayBufferWriter<byte> scratch)
+    {
+        if (scratch.Capacity <= KeptCapacity)
+        {
+            t_scratch = scratch;
+        }
     }
 }

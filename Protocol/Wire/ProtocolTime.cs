@@ -29,19 +29,23 @@ public static class ProtocolTime
             time = time.ToUniversalTime();
         }
 
-        Digits(destination, 0, time.Year, 4);
+        // One date decomposition instead of one per Year/Month/Day property.
+        time.Deconstruct(out int year, out int month, out int day);
+        long ticksOfDay = time.Ticks % TimeSpan.TicksPerDay;
+        int millisecondOfDay = (int)(ticksOfDay / TimeSpan.TicksPerMillisecond);
+        Digits(destination, 0, year, 4);
         destination[4] = (byte)'-';
-        Digits(destination, 5, time.Month, 2);
+        Digits(destination, 5, month, 2);
         destination[7] = (byte)'-';
-        Digits(destination, 8, time.Day, 2);
+        Digits(destination, 8, day, 2);
         destination[10] = (byte)'T';
-        Digits(destination, 11, time.Hour, 2);
+        Digits(destination, 11, millisecondOfDay / 3_600_000, 2);
         destination[13] = (byte)':';
-        Digits(destination, 14, time.Minute, 2);
+        Digits(destination, 14, millisecondOfDay / 60_000 % 60, 2);
         destination[16] = (byte)':';
-        Digits(destination, 17, time.Second, 2);
+        Digits(destination, 17, millisecondOfDay / 1000 % 60, 2);
         destination[19] = (byte)'.';
-        Digits(destination, 20, time.Millisecond, 3);
+        Digits(destination, 20, millisecondOfDay % 1000, 3);
         destination[23] = (byte)'Z';
         return Length;
     }

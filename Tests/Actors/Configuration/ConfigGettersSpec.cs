@@ -174,4 +174,23 @@ public class ConfigGettersSpec
         Assert.False(again.GetBoolean("a.\"d.e\".f", true));
         Assert.Equal(config.ToString(), again.ToString());
     }
+
+    [Fact]
+    public void ToString_quotes_keys_that_would_read_back_differently()
+    {
+        var config = Parse("\"include\" = 1\n\"a b\" = 2\n\"1x\" = 3\n\"\" = 4\n\"x.y\" = 5\ntrue = 6");
+        var again = Parse(config.ToString());
+        Assert.Equal(1, again.GetInt("\"include\""));
+        Assert.Equal(2, again.GetInt("\"a b\""));
+        Assert.Equal(3, again.GetInt("\"1x\""));
+        Assert.Equal(4, again.GetInt("\"\""));
+        Assert.Equal(5, again.GetInt("\"x.y\""));
+        Assert.Equal(6, again.GetInt("true"));
+    }
+
+    [Fact]
+    public void ToString_of_an_unresolvable_configuration_says_why_instead_of_throwing()
+    {
+        Assert.Contains("cannot resolve ${nope}", Parse("a = ${nope}").ToString());
+    }
 }

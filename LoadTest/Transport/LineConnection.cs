@@ -196,6 +196,13 @@ public sealed class LineConnection : IAsyncDisposable
                     buffer.AsSpan(start, end - start).CopyTo(buffer);
                     end -= start;
                 }
+                // One long line (a LIST of thousands of names) must not leave every connection holding a big buffer.
+                if (buffer.Length > InitialReadBuffer && end < InitialReadBuffer / 2)
+                {
+                    var small = new byte[InitialReadBuffer];
+                    buffer.AsSpan(0, end).CopyTo(small);
+                    buffer = small;
+                }
             }
             Close(null);
         }

@@ -45,6 +45,23 @@ public class LineConnectionTests
     }
 
     [Fact]
+    public async Task A_line_far_longer_than_the_read_buffer_arrives_whole_and_so_do_the_short_ones_after_it()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var collector = new Collector(3);
+        var connecting = LineConnection.ConnectAsync(listener.LocalEndpoint, collector, CancellationToken.None);
+        using var server = await listener.AcceptSocketAsync();
+        await using var connection = await connecting;
+        connection.StartReading();
+
+        string names = string.Join(' ', Enumerable.Range(0, 20_000).Select(i => "name" + i));
+        await server.SendAsync(Encoding.ASCII.GetBytes($"LIST {names}\nMSG a 1.2.3\nMSG b 4.5.6\n"));
+        await collector.AllLines.Task.WaitAsync(Timeout);
+        Assert.Equal(["LIST " + names, "MSG a 1.2.3", "MSG b 4.5.6"], collector.Lines);
+    }
+
+    [Fact]
     public async Task A_burst_far_larger_than_the_socket_buffer_arrives_complete_and_in_order()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -34,7 +34,9 @@ public abstract class ActorBase
     internal ActorCell Cell => _cell;
 
     /// <summary>Handles <paramref name="message"/>; returns false when it is not handled.</summary>
-    protected internal abstract bool Receive(object message);
+    protected abstract bool Receive(object message);
+
+    internal bool ReceiveInternal(object message) => Receive(message);
 
     /// <summary>Called for messages no behaviour handled: an unhandled <see cref="Terminated"/> throws
     /// <see cref="DeathPactException"/>, anything else is logged at Debug.</summary>
@@ -84,8 +86,6 @@ public abstract class ActorBase
     internal void AroundPreRestart(Exception reason, object? message) => PreRestart(reason, message);
 
     internal void AroundPostRestart(Exception reason) => PostRestart(reason);
-
-    internal void AroundUnhandled(object message) => Unhandled(message);
 
     /// <summary>Called once the constructor returned; behaviours registered after this need Become.</summary>
     internal virtual void OnConstructed() { }

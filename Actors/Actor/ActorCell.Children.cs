@@ -96,6 +96,8 @@ internal sealed partial class ActorCell
 
     public void Stop(IActorRef actor)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        actor = actor.Unwrap();
         if (actor is not IInternalActorRef target) return;
         var entry = FindChild(actor);
         if (entry is not null)

@@ -9,16 +9,18 @@ internal sealed partial class ActorCell
 
     public IActorRef Watch(IActorRef subject)
     {
-        if (subject is IInternalActorRef target && !ReferenceEquals(target, _self) && (_watching ??= []).Add(target))
+        ArgumentNullException.ThrowIfNull(subject);
+        if (subject.Unwrap() is IInternalActorRef target && !ReferenceEquals(target, _self) && (_watching ??= []).Add(target))
             target.SendSystemMessage(new Watch(target, _self));
         return subject;
     }
 
     public IActorRef Unwatch(IActorRef subject)
     {
-        if (subject is IInternalActorRef target && !ReferenceEquals(target, _self) && _watching?.Remove(target) == true)
+        ArgumentNullException.ThrowIfNull(subject);
+        if (subject.Unwrap() is IInternalActorRef target && !ReferenceEquals(target, _self) && _watching?.Remove(target) == true)
             target.SendSystemMessage(new Unwatch(target, _self));
-        _terminatedQueued?.Remove(subject);
+        _terminatedQueued?.Remove(subject.Unwrap());
         return subject;
     }
 

@@ -3,11 +3,12 @@ namespace ActorChat.Actors;
 internal sealed partial class ActorCell
 {
     private bool _failed;
-    private bool _suspendedBySibling;
+    private int _suspendCount;
     private bool _terminating;
     private bool _terminated;
     private object? _failedMessage;
     private Exception? _pendingRecreateCause;
+    private LocalActorRef? _escalatedFrom;
 
     private void CreateInstance()
     {
@@ -36,6 +37,8 @@ internal sealed partial class ActorCell
         _failed = true;
         _failedMessage = _current.Message;
         UpdateSuspended();
+        // Children wait too until the supervisor has decided (as in Akka); Resume wakes them, Restart restarts them.
+        TellLiveChildren(Suspend.Instance);
         Parent.SendSystemMessage(new Failed(_self, cause));
     }
 
@@ -45,8 +48,9 @@ internal sealed partial class ActorCell
         var entry = FindChild(failed.Child);
         if (entry is null || entry.Stopping) return;
         var strategy = Props.SupervisorStrategy ?? _actor?.SupervisorStrategyInternal ?? SupervisorStrategy.DefaultStrategy;
-        if (!strategy.HandleFailure(this, entry, failed.Cause, ChildEntries()))
-            HandleInvokeFailure(failed.Cause);
+        if (strategy.HandleFailure(this, entry, failed.Cause, ChildEntries())) return;
+        _escalatedFrom = entry.Child;
+        HandleInvokeFailure(failed.Cause);
     }
 
     internal void RestartChild(ChildEntry child, Exception cause, bool suspendFirst)
@@ -55,23 +59,51 @@ internal sealed partial class ActorCell
         child.Child.SendSystemMessage(new Recreate(cause));
     }
 
-    private void FaultResume()
+    /// <summary>Resume directive (for this actor's own failure) or the end of a suspension by an ancestor's failure;
+    /// either way the children suspended with this actor resume too.</summary>
+    private void FaultResume(Resume resume)
     {
-        if (!_failed) return;
-        _failed = false;
-        _failedMessage = null;
+        if (resume.CausedByFailure)
+        {
+            if (!_failed) return;
+            _failed = false;
+            _failedMessage = null;
+            // A child whose failure we escalated is resumed along with us.
+            if (_escalatedFrom is { } perpetrator && FindChild(perpetrator) is { Stopping: false })
+                perpetrator.SendSystemMessage(Resume.Directive);
+            _escalatedFrom = null;
+        }
+        else
+        {
+            if (_suspendCount == 0) return;
+            _suspendCount--;
+        }
         UpdateSuspended();
+        TellLiveChildren(Resume.ByParent);
     }
 
     private void FaultSuspend()
     {
-        _suspendedBySibling = true;
+        _suspendCount++;
         UpdateSuspended();
+        TellLiveChildren(Suspend.Instance);
+    }
+
+    private void TellLiveChildren(ISystemMessage message)
+    {
+        foreach (var child in ChildEntries())
+            if (!child.Stopping) child.Child.SendSystemMessage(message);
     }
 
     private void FaultRecreate(Exception cause)
     {
         if (_terminating) return;
+        if (_pendingRecreateCause is not null)
+        {
+            // Already restarting and waiting for children to stop: one new instance is enough.
+            _pendingRecreateCause = cause;
+            return;
+        }
         if (_actor is null)
         {
             FinishRecreate(cause);
@@ -85,6 +117,10 @@ internal sealed partial class ActorCell
         {
             System.LogFailure(_self, e, "exception in PreRestart");
         }
+        // The old instance is finished (its PostStop ran in PreRestart); a stop while we wait for its children must
+        // not run PostStop on it again.
+        _actor = null;
+        _behaviors.Clear();
         _pendingRecreateCause = cause;
         if (!HasStoppingChildren()) FinishRecreate(cause);
     }
@@ -96,9 +132,12 @@ internal sealed partial class ActorCell
         _actor = null;
         _failed = false;
         _failedMessage = null;
-        _suspendedBySibling = false;
+        _escalatedFrom = null;
+        _suspendCount = 0;
         _awaitingTask = false;
         UpdateSuspended();
+        // Children the old instance kept (PreRestart did not stop them) are restarted once this actor is up again.
+        var survivors = ChildEntries().Where(c => !c.Stopping).ToArray();
         try
         {
             _actor = NewActorInstance();
@@ -108,7 +147,10 @@ internal sealed partial class ActorCell
         catch (Exception e)
         {
             HandleInvokeFailure(new ActorInitializationException(_self, "exception during re-creation", e));
+            return;
         }
+        foreach (var survivor in survivors)
+            if (!survivor.Stopping) survivor.Child.SendSystemMessage(new Recreate(cause));
     }
 
     /// <summary>Stop: no more user messages; children are stopped first; this actor finishes once they all have.</summary>

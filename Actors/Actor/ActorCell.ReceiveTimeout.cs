@@ -40,14 +40,19 @@ internal sealed partial class ActorCell
 
     private void MarkReceiveActivity(object message)
     {
-        if (message is not Actors.ReceiveTimeout) _lastActivity = Stopwatch.GetTimestamp();
+        if (message is not (Actors.ReceiveTimeout or INotInfluenceReceiveTimeout)) _lastActivity = Stopwatch.GetTimestamp();
     }
 
     private void OnCheckReceiveTimeout(int generation)
     {
         if (generation != _receiveTimeoutGeneration || _receiveTimeout is not { } timeout || _terminating) return;
         var idle = Stopwatch.GetElapsedTime(_lastActivity);
-        if (idle >= timeout)
+        if (idle >= timeout && Mailbox.HasUserMessages)
+        {
+            // The check overtook messages still waiting in the mailbox: not idle. Look again shortly.
+            ArmReceiveTimeout(timeout / 10);
+        }
+        else if (idle >= timeout)
         {
             _lastActivity = Stopwatch.GetTimestamp();
             _self.Tell(Actors.ReceiveTimeout.Instance, _self);

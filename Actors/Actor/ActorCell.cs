@@ -48,10 +48,9 @@ internal sealed partial class ActorCell : IUntypedActorContext
     /// <summary>True while the constructor of a new instance runs (guards against <c>new MyActor()</c>).</summary>
     public bool IsCreatingInstance { get; private set; }
 
-    /// <summary>User messages wait while this is true: failed, awaiting a task, terminating, or suspended by a sibling's failure.</summary>
+    /// <summary>User messages wait while this is true: failed, awaiting a task, terminating, or suspended while an
+    /// ancestor's (or all-for-one sibling's) failure is decided.</summary>
     public bool IsSuspended => _suspended;
-
-    internal ActorBase? Actor => _actor;
 
     public static ActorCell? Enter(ActorCell cell)
     {
@@ -114,7 +113,7 @@ internal sealed partial class ActorCell : IUntypedActorContext
                 case DeathWatchNotification n: WatchedActorTerminated(n.Actor); break;
                 case Failed f: HandleFailed(f); break;
                 case Recreate r: FaultRecreate(r.Cause); break;
-                case Resume: FaultResume(); break;
+                case Resume r: FaultResume(r); break;
                 case Suspend: FaultSuspend(); break;
                 case TaskContinuation c: RunContinuation(c); break;
                 case TaskCompleted t: OnTaskCompleted(t); break;
@@ -135,7 +134,7 @@ internal sealed partial class ActorCell : IUntypedActorContext
     }
 
     private void UpdateSuspended() =>
-        _suspended = _failed || _awaitingTask || _suspendedBySibling || _terminating;
+        _suspended = _failed || _awaitingTask || _suspendCount > 0 || _terminating;
 
     private ActorBase NewActorInstance()
     {
@@ -151,7 +150,7 @@ internal sealed partial class ActorCell : IUntypedActorContext
             IsCreatingInstance = false;
         }
         instance.OnConstructed();
-        _behaviors.Add(instance.Receive);
+        _behaviors.Add(instance.ReceiveInternal);
         return instance;
     }
 

@@ -93,6 +93,7 @@ public sealed partial class ActorSystem : IActorRefFactory, IDisposable
     public void Stop(IActorRef actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        actor = actor.Unwrap();
         if (actor is LocalActorRef { Cell.Parent: LocalActorRef parent }) parent.Cell.Stop(actor);
         else if (actor is IInternalActorRef target) target.SendSystemMessage(Actors.Terminate.Instance);
     }
@@ -115,8 +116,6 @@ public sealed partial class ActorSystem : IActorRefFactory, IDisposable
     internal int UserActorCount => _userGuardian.Cell.ChildCount;
 
     internal ActorCell SystemGuardian => _systemGuardian.Cell;
-
-    internal long DeadLetterCount => _deadLetterLog.Total;
 
     internal void OnRootTerminated()
     {

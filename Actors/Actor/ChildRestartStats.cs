@@ -9,18 +9,21 @@ internal sealed class ChildRestartStats
     private int _retries;
     private long _windowStart;
 
-    public bool RequestRestartPermission(int? maxNrOfRetries, TimeSpan? withinTimeRange)
+    public bool RequestRestartPermission(int? maxNrOfRetries, TimeSpan? withinTimeRange) =>
+        RequestRestartPermission(maxNrOfRetries, withinTimeRange, System.Diagnostics.Stopwatch.GetTimestamp());
+
+    /// <summary>As above at the given Stopwatch timestamp (tests drive the clock).</summary>
+    internal bool RequestRestartPermission(int? maxNrOfRetries, TimeSpan? withinTimeRange, long now)
     {
         if (maxNrOfRetries == 0) return false;
-        if (maxNrOfRetries is { } max && withinTimeRange is { } window) return RetriesInWindowOkay(max, window);
+        if (maxNrOfRetries is { } max && withinTimeRange is { } window) return RetriesInWindowOkay(max, window, now);
         if (maxNrOfRetries is { } onlyMax) return ++_retries <= onlyMax;
-        if (withinTimeRange is { } onlyWindow) return RetriesInWindowOkay(1, onlyWindow);
+        if (withinTimeRange is { } onlyWindow) return RetriesInWindowOkay(1, onlyWindow, now);
         return true;
     }
 
-    private bool RetriesInWindowOkay(int retries, TimeSpan window)
+    private bool RetriesInWindowOkay(int retries, TimeSpan window, long now)
     {
-        var now = System.Diagnostics.Stopwatch.GetTimestamp();
         if (_windowStart == 0) _windowStart = now;
         if (System.Diagnostics.Stopwatch.GetElapsedTime(_windowStart, now) <= window)
         {

@@ -19,6 +19,7 @@ public static class Futures
     {
         ArgumentNullException.ThrowIfNull(self);
         if (message is null) throw new InvalidMessageException("Message is null.");
+        if (self is IActorRefSurrogate surrogate) self = surrogate.Underlying;
         var system = (self as IInternalActorRef)?.SystemOrNull;
         var wait = timeout ?? system?.Settings.AskTimeout ?? TimeSpan.FromSeconds(10);
         if (wait <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(timeout), wait, "The ask timeout must be positive.");

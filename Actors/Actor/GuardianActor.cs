@@ -3,5 +3,5 @@ namespace ActorChat.Actors;
 /// <summary>The /user and /system guardians: parents of top-level actors, supervising them with the default strategy.</summary>
 internal sealed class GuardianActor : ActorBase
 {
-    protected internal override bool Receive(object message) => message is not Terminated;
+    protected override bool Receive(object message) => message is not Terminated;
 }

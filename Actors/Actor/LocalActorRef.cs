@@ -15,8 +15,6 @@ internal sealed class LocalActorRef : ActorRefBase
 
     public override ActorSystem? SystemOrNull => Cell.System;
 
-    public bool IsTerminated => Cell.Mailbox.IsClosed;
-
     public override void Tell(object message, IActorRef? sender)
     {
         if (message is null) throw new InvalidMessageException("Message is null.");

@@ -1,7 +1,7 @@
 namespace ActorChat.Actors;
 
 /// <summary>Stops the receiving actor when it reaches the front of its mailbox, after the messages sent before it.</summary>
-public sealed class PoisonPill : IAutoReceivedMessage
+public sealed class PoisonPill : IAutoReceivedMessage, IDeadLetterSuppression
 {
     private PoisonPill() { }
 

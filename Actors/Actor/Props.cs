@@ -41,6 +41,9 @@ public sealed class Props
         return new Props(typeof(TActor), () => (ActorBase)constructor.Invoke(args), supervisorStrategy);
     }
 
+    /// <summary>Props for <typeparamref name="TActor"/> built with the constructor matching <paramref name="args"/> (by reflection).</summary>
+    public static Props Create<TActor>(params object?[] args) where TActor : ActorBase => Create(typeof(TActor), args);
+
     /// <summary>Props for <paramref name="type"/> built with the constructor matching <paramref name="args"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="type"/> is not an actor type.</exception>
     public static Props Create(Type type, params object?[] args)

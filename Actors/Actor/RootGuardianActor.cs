@@ -6,7 +6,7 @@ internal sealed class RootGuardianActor : ActorBase
 {
     protected override void PreStart() => Context.Watch(Context.Child("user"));
 
-    protected internal override bool Receive(object message)
+    protected override bool Receive(object message)
     {
         if (message is Terminated) Context.Stop(Self);
         return true;

@@ -10,7 +10,7 @@ public abstract class UntypedActor : ActorBase
     protected abstract void OnReceive(object message);
 
     /// <inheritdoc />
-    protected internal sealed override bool Receive(object message)
+    protected sealed override bool Receive(object message)
     {
         OnReceive(message);
         return true;

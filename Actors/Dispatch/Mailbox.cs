@@ -22,9 +22,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         _throughput = throughput;
     }
 
-    public bool IsClosed => Volatile.Read(ref _closed) != 0;
-
-    public int UserMessageCount => _user.Count;
+    public bool HasUserMessages => !_user.IsEmpty;
 
     public void Post(in Envelope envelope)
     {

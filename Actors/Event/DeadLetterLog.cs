@@ -15,12 +15,10 @@ internal sealed class DeadLetterLog(ILogger logger, bool enabled, int perSecond)
     private long _suppressed;
     private long _total;
 
-    public long Total => Interlocked.Read(ref _total);
-
     public void Log(object message, IActorRef sender, IActorRef recipient, string what)
     {
         var count = Interlocked.Increment(ref _total);
-        if (!enabled || perSecond <= 0 || !logger.IsEnabled(LogLevel.Information)) return;
+        if (!enabled || perSecond <= 0 || message is IDeadLetterSuppression || !logger.IsEnabled(LogLevel.Information)) return;
         long suppressed;
         lock (_lock)
         {

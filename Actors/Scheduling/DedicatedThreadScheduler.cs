@@ -111,7 +111,8 @@ internal sealed class DedicatedThreadScheduler : IScheduler, IAdvancedScheduler,
             _onError(e);
         }
         if (work.IntervalTicks == 0 || work.IsCanceled) return;
-        work.Due += work.IntervalTicks;
+        // Fixed rate, but a scheduler that fell behind (a paused process) skips the missed beats instead of bursting.
+        work.Due = Math.Max(work.Due + work.IntervalTicks, Stopwatch.GetTimestamp());
         lock (_lock)
             if (!_stopped) _queue.Enqueue(work, work.Due);
     }

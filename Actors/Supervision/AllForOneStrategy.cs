@@ -2,7 +2,7 @@ namespace ActorChat.Actors;
 
 /// <summary>Applies Restart or Stop to all children when one fails (Akka.NET's <c>AllForOneStrategy</c>);
 /// Resume applies to the failed child only.</summary>
-public sealed class AllForOneStrategy : SupervisorStrategy
+public class AllForOneStrategy : SupervisorStrategy
 {
     /// <summary>Creates the strategy. The retry budget is checked for every child; if any is over it, all are stopped.</summary>
     public AllForOneStrategy(int? maxNrOfRetries, TimeSpan? withinTimeRange, Func<Exception, Directive> localOnlyDecider)

@@ -1,7 +1,7 @@
 namespace ActorChat.Actors;
 
 /// <summary>Applies the directive to the failed child only (Akka.NET's <c>OneForOneStrategy</c>).</summary>
-public sealed class OneForOneStrategy : SupervisorStrategy
+public class OneForOneStrategy : SupervisorStrategy
 {
     /// <summary>Creates the strategy. <paramref name="maxNrOfRetries"/> restarts are allowed per child within
     /// <paramref name="withinTimeRange"/> (null: unlimited / no window); past that the child is stopped.</summary>

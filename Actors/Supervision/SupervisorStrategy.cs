@@ -47,11 +47,11 @@ public abstract class SupervisorStrategy
     internal bool HandleFailure(ActorCell context, ChildEntry failed, Exception cause, IReadOnlyList<ChildEntry> children)
     {
         var directive = Decider(cause);
-        if (LoggingEnabled) LogFailure(context, failed, cause, directive);
+        if (LoggingEnabled) LogFailure(context, failed.Child, cause, directive);
         switch (directive)
         {
             case Directive.Resume:
-                failed.Child.SendSystemMessage(Resume.Instance);
+                failed.Child.SendSystemMessage(Resume.Directive);
                 return true;
             case Directive.Restart:
                 ProcessFailure(context, true, failed, cause, children);
@@ -69,19 +69,22 @@ public abstract class SupervisorStrategy
     private protected bool RequestRestartPermission(ChildEntry child) =>
         child.Stats.RequestRestartPermission(MaxNumberOfRetries, WithinTimeRange);
 
-    private static void LogFailure(ActorCell context, ChildEntry failed, Exception cause, Directive directive)
+    /// <summary>Logs a child's failure (unless <see cref="LoggingEnabled"/> is off): Restart and Stop at Error with
+    /// the exception, Resume at Warning, Escalate not at all (the level it escalates to logs it). Override to change it.</summary>
+    protected virtual void LogFailure(IActorContext context, IActorRef child, Exception cause, Directive directive)
     {
+        var reason = cause is ActorInitializationException { InnerException: { } inner } ? inner.Message : cause.Message;
         switch (directive)
         {
             case Directive.Resume:
-                context.System.LogFailure(failed.Child, cause, Microsoft.Extensions.Logging.LogLevel.Warning,
-                    "Failed with {ExceptionType}: {Reason} (Resume)", cause.GetType().Name, cause.Message);
+                context.System.LogFailure(child, cause, Microsoft.Extensions.Logging.LogLevel.Warning,
+                    "Failed with {ExceptionType}: {Reason} (Resume)", cause.GetType().Name, reason);
                 break;
             case Directive.Escalate:
                 break;
             default:
-                context.System.LogFailure(failed.Child, cause, "Failed with {ExceptionType}: {Reason} ({Directive})",
-                    cause.GetType().Name, cause.Message, directive);
+                context.System.LogFailure(child, cause, "Failed with {ExceptionType}: {Reason} ({Directive})",
+                    cause.GetType().Name, reason, directive);
                 break;
         }
     }

@@ -55,8 +55,8 @@ public sealed partial class ProcessTests
         while (true)
         {
             var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20));
-            Assert.True(line is not null, "the server exited before listening: " + await process.StandardError.ReadToEndAsync());
-            var match = Listening().Match(line!);
+            if (line is null) Assert.Fail("the server exited before listening: " + await process.StandardError.ReadToEndAsync());
+            var match = Listening().Match(line);
             if (match.Success) return IPEndPoint.Parse(match.Groups[1].Value);
         }
     }

@@ -9,7 +9,7 @@ public sealed class SlowReaderTests
     {
         await using var server = await TestServer.StartAsync(
             """
-            actorchat.server.max-outbound-bytes = 64KiB
+            actorchat.server.max-outbound-bytes = 1MiB
             actorchat.server.max-lines-per-second = 1000000
             """);
         await using var sender = await ChatTestClient.LoginAsync(server.EndPoint, "sender");
@@ -19,28 +19,26 @@ public sealed class SlowReaderTests
         await slow.ExpectAsync("HI slow");
         await fast.FishAsync(l => l == "JOINED slow");
 
-        // 8 MiB of broadcasts: far more than the slow client's socket buffers plus max-outbound-bytes can hold.
+        // 8 MiB of broadcasts: far more than the slow client's socket buffers plus max-outbound-bytes can hold. Sent
+        // in windows of 256 KiB that the fast reader drains before the next, so only the slow one ever falls behind.
         const int count = 8192;
+        const int window = 256;
         var padding = new string('x', 1000);
-        var reading = Task.Run(async () =>
+        var received = new List<string>();
+        var broadcasts = 0;
+        for (var start = 0; start < count; start += window)
         {
-            var lines = new List<string>();
-            while (lines.Count(l => l.StartsWith("BROADCAST ", StringComparison.Ordinal)) < count)
-                lines.Add(await fast.ReadLineAsync());
-            return lines;
-        });
-        var batch = new StringBuilder();
-        for (var i = 0; i < count; i++)
-        {
-            batch.Append($"BROADCAST {i} {padding}\n");
-            if (batch.Length > 64 * 1024 || i == count - 1)
+            var batch = new StringBuilder();
+            for (var i = start; i < start + window; i++) batch.Append($"BROADCAST {i} {padding}\n");
+            await sender.SendRawAsync(Encoding.UTF8.GetBytes(batch.ToString()));
+            while (broadcasts < start + window)
             {
-                await sender.SendRawAsync(Encoding.UTF8.GetBytes(batch.ToString()));
-                batch.Clear();
+                var line = await fast.ReadLineAsync();
+                received.Add(line);
+                if (line.StartsWith("BROADCAST ", StringComparison.Ordinal)) broadcasts++;
             }
         }
 
-        var received = await reading;
         Assert.Contains("LEFT slow", received);
         var numbers = received.Where(l => l.StartsWith("BROADCAST ", StringComparison.Ordinal))
             .Select(l => int.Parse(l.Split(' ')[2])).ToList();

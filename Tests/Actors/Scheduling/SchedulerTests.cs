@@ -1,0 +1,75 @@
+using ActorChat.Actors;
+
+namespace ActorChat.Tests.Actors.Scheduling;
+
+public class SchedulerTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect-timeout = 5s")
+{
+    [Fact]
+    public void ScheduleTellOnce_delivers_once_with_the_given_sender()
+    {
+        var probe = CreateTestProbe();
+        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromMilliseconds(30), TestActor, "tick", probe.Ref);
+        ExpectMsg("tick");
+        Assert.Equal(probe.Ref, LastSender);
+        ExpectNoMsg(TimeSpan.FromMilliseconds(100));
+    }
+
+    [Fact]
+    public void Earlier_deadlines_fire_first_whatever_the_order_of_scheduling()
+    {
+        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromMilliseconds(300), TestActor, "late", null);
+        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromMilliseconds(20), TestActor, "early", null);
+        ExpectMsg("early");
+        ExpectMsg("late");
+    }
+
+    [Fact]
+    public void A_cancelled_once_never_fires()
+    {
+        var cancelable = Sys.Scheduler.ScheduleTellOnceCancelable(TimeSpan.FromMilliseconds(50), TestActor, "tick", null);
+        cancelable.Cancel();
+        Assert.True(cancelable.IsCancellationRequested);
+        Assert.True(cancelable.Token.IsCancellationRequested);
+        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromMilliseconds(150), TestActor, "marker", null);
+        ExpectMsg("marker");
+    }
+
+    [Fact]
+    public void Repeatedly_delivers_until_cancelled()
+    {
+        var cancelable = Sys.Scheduler.ScheduleTellRepeatedlyCancelable(TimeSpan.Zero, TimeSpan.FromMilliseconds(20), TestActor, "tick", null);
+        ExpectMsg("tick");
+        ExpectMsg("tick");
+        ExpectMsg("tick");
+        cancelable.Cancel();
+        // Ticks told before the cancel (or during it) reach the queue before the marker, which the same scheduler
+        // thread tells later; a tick after the marker would mean the cancel did not stop the repetition.
+        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromMilliseconds(30), TestActor, "marker", null);
+        FishForMessage(m => m is "marker");
+        ExpectNoMsg(TimeSpan.FromMilliseconds(150));
+    }
+
+    [Fact]
+    public void Repeatedly_without_cancelable_stops_with_the_system()
+    {
+        Sys.Scheduler.ScheduleTellRepeatedly(TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(10), TestActor, "tick", null);
+        ExpectMsg("tick");
+        ExpectMsg("tick");
+    }
+
+    [Fact]
+    public void A_non_positive_interval_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            Sys.Scheduler.ScheduleTellRepeatedly(TimeSpan.Zero, TimeSpan.Zero, TestActor, "tick", null));
+    }
+
+    [Fact]
+    public void Advanced_actions_run_and_a_failing_one_is_logged_without_stopping_the_scheduler()
+    {
+        EventFilter.Exception<InvalidOperationException>().ExpectOne(() =>
+            Sys.Scheduler.Advanced.ScheduleOnce(TimeSpan.FromMilliseconds(10), () => throw new InvalidOperationException("bad action")));
+        Sys.Scheduler.Advanced.ScheduleOnce(TimeSpan.FromMilliseconds(10), () => TestActor.Tell("ran", ActorRefs.NoSender));
+        ExpectMsg("ran");
+    }
+}

@@ -8,7 +8,7 @@
 #
 # Environment overrides: RUNS (3), DIRECT_CLIENTS (1000), DIRECT_MESSAGES (200), FANOUT_CLIENTS (1000),
 # FANOUT_SENDERS (10), FANOUT_MESSAGES (100), LATENCY_CLIENTS (1000), LATENCY_RATE (10000), LATENCY_SECONDS (10),
-# IDLE_CLIENTS (10000), IDLE_SECONDS (10), LOGIN_CLIENTS (5000), LOGIN_CONCURRENCY (100), SETUP_CONCURRENCY (500),
+# IDLE_CLIENTS (10000), IDLE_SECONDS (10), LOGIN_CLIENTS (5000), LOGIN_CONCURRENCY (100), SETUP_CONCURRENCY (100),
 # WARMUP (50 messages per client before direct/fanout/latency measure),
 # SERVERS ("actorchat actorchat-quiet inspircd ngircd"), OUT (docs/benchmarks.md).
 set -euo pipefail
@@ -27,7 +27,7 @@ fi
 : "${RUNS:=3}" "${DIRECT_CLIENTS:=1000}" "${DIRECT_MESSAGES:=200}" "${FANOUT_CLIENTS:=1000}" "${FANOUT_SENDERS:=10}"
 : "${FANOUT_MESSAGES:=100}" "${LATENCY_CLIENTS:=1000}" "${LATENCY_RATE:=10000}" "${LATENCY_SECONDS:=10}"
 : "${IDLE_CLIENTS:=10000}" "${IDLE_SECONDS:=10}" "${LOGIN_CLIENTS:=5000}" "${LOGIN_CONCURRENCY:=100}"
-: "${SETUP_CONCURRENCY:=500}" "${WARMUP:=50}" "${SERVERS:=actorchat actorchat-quiet inspircd ngircd}" "${OUT:=docs/benchmarks.md}"
+: "${SETUP_CONCURRENCY:=100}" "${WARMUP:=50}" "${SERVERS:=actorchat actorchat-quiet inspircd ngircd}" "${OUT:=docs/benchmarks.md}"
 # The peers run with flood control off; ActorChat gets its token bucket raised out of the way the same.
 HIGH_RATE=100000000
 

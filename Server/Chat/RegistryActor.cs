@@ -44,12 +44,9 @@ internal sealed class RegistryActor : ReceiveActor
     /// connection, the registry's DeathWatch frees the name and tells the others <c>LEFT</c>, and the client can
     /// reconnect; its siblings are untouched (one-for-one).
     /// </summary>
-    protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(
-        maxNrOfRetries: 0, withinTimeRange: null, localOnlyDecider: exception =>
-        {
-            ServerLog.ConnectionFailed(_log, exception, "connection", nameof(Directive.Stop));
-            return Directive.Stop;
-        });
+    /// <remarks>The kernel logs the failure (category <c>ActorChat.Actors</c>, Error, with the child's path and the
+    /// exception); the connection's own <c>left</c> event follows with reason <c>error</c>.</remarks>
+    protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(_ => Directive.Stop);
 
     private void OnOpenConnection(OpenConnection open)
     {

@@ -37,10 +37,6 @@ internal static partial class ServerLog
         Message = "slow consumer {ConnectionId} from {RemoteEndPoint} as {Name}: over {MaxOutboundBytes} bytes unsent, dropping")]
     public static partial void SlowConsumer(ILogger logger, string connectionId, EndPoint? remoteEndPoint, string? name, long maxOutboundBytes);
 
-    [LoggerMessage(EventId = 8, EventName = "connection-failed", Level = LogLevel.Error,
-        Message = "connection actor {ActorPath} failed, stopping it ({Directive})")]
-    public static partial void ConnectionFailed(ILogger logger, Exception exception, string actorPath, string directive);
-
     [LoggerMessage(EventId = 9, EventName = "stopping", Level = LogLevel.Information,
         Message = "stopping: sending BYE shutdown to {OpenConnections} connections")]
     public static partial void Stopping(ILogger logger, int openConnections);

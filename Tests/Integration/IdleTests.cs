@@ -7,7 +7,7 @@ public sealed class IdleTests
     {
         await using var server = await TestServer.StartAsync(
             """
-            actorchat.server.idle-timeout = 300ms
+            actorchat.server.idle-timeout = 500ms
             actorchat.server.ping-timeout = 300ms
             """);
         await using var watcher = await ChatTestClient.LoginAsync(server.EndPoint, "watcher");
@@ -33,7 +33,7 @@ public sealed class IdleTests
     {
         await using var server = await TestServer.StartAsync(
             """
-            actorchat.server.idle-timeout = 300ms
+            actorchat.server.idle-timeout = 500ms
             actorchat.server.ping-timeout = 300ms
             """);
         await using var c = await ChatTestClient.LoginAsync(server.EndPoint, "chatty");

@@ -12,6 +12,7 @@ from collections import defaultdict
 ROWS = [
     ("direct", "delivered_per_second", "direct: delivered messages/s", 1, "msg/s", True),
     ("direct", "server_cpu_per_message", "direct: server CPU per message", 1, "µs", False),
+    ("direct", "harness_cpu", "direct: harness CPU, whole phase", 1, "s", False),
     ("fanout", "deliveries_per_second", "fan-out: deliveries/s", 1, "msg/s", True),
     ("fanout", "server_cpu_per_delivery", "fan-out: server CPU per delivery", 1, "µs", False),
     ("latency", "latency_p50", "latency p50", 1 / 1000, "ms", False),
@@ -84,7 +85,7 @@ def main(results_path, commands_path, machine_path):
         ours = values.get("ActorChat (presence off)") if scenario in ("idle", "login") and "ActorChat (presence off)" in values else values.get("ActorChat")
         peers = [values[p] for p in PEERS if p in values]
         verdict = "—"
-        if ours is not None and peers and metric not in ("send_lag_p99", "achieved_per_second"):
+        if ours is not None and peers and metric not in ("send_lag_p99", "achieved_per_second", "harness_cpu"):
             best = max(peers) if higher else min(peers)
             if best > 0 and ours > 0:
                 ratio = ours / best if higher else best / ours

@@ -31,7 +31,7 @@ public sealed class DirectScenario : IScenario
         events.Checker = context.Checker = checker;
         context.Progress.Track("delivered", () => checker.Delivered);
 
-        double? cpuBefore = context.ServerCpuSeconds();
+        var cpu = context.MarkCpu();
         long firstSend = context.Clock.Now;
         var senders = all.Select(client => Task.Run(() => SendAllAsync(context, client, all, messages))).ToArray();
         await Task.WhenAll(senders).ConfigureAwait(false);
@@ -44,7 +44,7 @@ public sealed class DirectScenario : IScenario
         result.Add("delivered_per_second", seconds > 0 ? report.Delivered / seconds : 0, "msg/s");
         result.Add("elapsed", seconds, "s");
         result.AddLatencies("latency", events.Latency.Snapshot());
-        context.AddServerCpu(cpuBefore, report.Delivered, "server_cpu_per_message");
+        context.AddCpu(cpu, report.Delivered, "server_cpu_per_message");
         await context.CloseAllAsync().ConfigureAwait(false);
     }
 

@@ -48,7 +48,7 @@ public sealed class FanoutScenario : IScenario
         events.Checker = context.Checker = checker;
         context.Progress.Track("delivered", () => checker.Delivered);
 
-        double? cpuBefore = context.ServerCpuSeconds();
+        var cpu = context.MarkCpu();
         long firstSend = context.Clock.Now;
         await Task.WhenAll(all.Take(senders).Select(sender => Task.Run(() => SendAllAsync(context, sender, channel, messages)))).ConfigureAwait(false);
         await context.WaitForDeliveriesAsync(checker).ConfigureAwait(false);
@@ -60,7 +60,7 @@ public sealed class FanoutScenario : IScenario
         result.Add("deliveries_per_second", seconds > 0 ? report.Delivered / seconds : 0, "msg/s");
         result.Add("elapsed", seconds, "s");
         result.AddLatencies("latency", events.Latency.Snapshot());
-        context.AddServerCpu(cpuBefore, report.Delivered, "server_cpu_per_delivery");
+        context.AddCpu(cpu, report.Delivered, "server_cpu_per_delivery");
         await context.CloseAllAsync().ConfigureAwait(false);
     }
 

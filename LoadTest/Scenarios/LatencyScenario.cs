@@ -32,7 +32,7 @@ public sealed class LatencyScenario : IScenario
         context.Progress.Track("delivered", () => checker.Delivered);
 
         var sendLag = new LatencyHistogram();
-        double? cpuBefore = context.ServerCpuSeconds();
+        var cpu = context.MarkCpu();
         long start = context.Clock.Now + Clock.SecondsToTicks(0.05);
         var sending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
@@ -57,7 +57,7 @@ public sealed class LatencyScenario : IScenario
         result.AddLatencies("latency", events.Latency.Snapshot());
         result.Add("send_lag_p99", sendLag.ValueAtPercentile(99) / 1000.0, "us");
         result.Add("send_lag_max", sendLag.Max / 1000.0, "us");
-        context.AddServerCpu(cpuBefore, report.Delivered, "server_cpu_per_message");
+        context.AddCpu(cpu, report.Delivered, "server_cpu_per_message");
         await context.CloseAllAsync().ConfigureAwait(false);
     }
 

@@ -15,7 +15,7 @@ public sealed class LoginScenario : IScenario
 
         using var events = new RunEvents(context);
         var latency = new LatencyHistogram();
-        double? cpuBefore = context.ServerCpuSeconds();
+        var cpu = context.MarkCpu();
         long start = context.Clock.Now;
         await context.LoginAllAsync(options.Clients, 'c', events, latency).ConfigureAwait(false);
         double seconds = Clock.TicksToSeconds(context.Clock.Now - start);
@@ -24,7 +24,7 @@ public sealed class LoginScenario : IScenario
         result.Add("logins_per_second", seconds > 0 ? latency.TotalCount / seconds : 0, "logins/s");
         result.Add("elapsed", seconds, "s");
         result.AddLatencies("login", latency);
-        context.AddServerCpu(cpuBefore, latency.TotalCount, "server_cpu_per_login");
+        context.AddCpu(cpu, latency.TotalCount, "server_cpu_per_login");
         await context.CloseAllAsync().ConfigureAwait(false);
     }
 }

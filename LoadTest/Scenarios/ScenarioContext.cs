@@ -164,20 +164,24 @@ public sealed class ScenarioContext
         events.Restart();
     }
 
-    /// <summary>CPU seconds the server has used so far, when its pid is known (Linux).</summary>
-    public double? ServerCpuSeconds() => ServerPid is { } pid ? Hosting.ProcessCpu.Seconds(pid) : null;
+    /// <summary>The CPU time used so far by the server (when its pid is known, Linux) and by the harness itself.</summary>
+    public CpuMark MarkCpu() =>
+        new(ServerPid is { } pid ? Hosting.ProcessCpu.Seconds(pid) : null, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
 
     /// <summary>
-    /// Adds the server's CPU time per unit of work since <paramref name="cpuBefore"/> (from <see cref="ServerCpuSeconds"/>),
-    /// in microseconds, when both readings exist and the difference is large enough to mean something.
+    /// Adds the CPU both sides used since <paramref name="start"/>: the harness's seconds (how much of the shared
+    /// machine it took), and the server's seconds and microseconds per unit of work when they can be read and are
+    /// large enough to mean something.
     /// </summary>
-    public void AddServerCpu(double? cpuBefore, long units, string name)
+    public void AddCpu(CpuMark start, long units, string perUnitName)
     {
-        if (cpuBefore is not { } before || ServerCpuSeconds() is not { } after || units <= 0) return;
+        var now = MarkCpu();
+        Result.Add("harness_cpu", now.Harness - start.Harness, "s");
+        if (start.Server is not { } before || now.Server is not { } after || units <= 0) return;
         // /proc counts in 10 ms ticks: below 0.1 s the figure would be more rounding than measurement.
         if (after - before < 0.1) return;
         Result.Add("server_cpu", after - before, "s");
-        Result.Add(name, (after - before) * 1_000_000 / units, "us");
+        Result.Add(perUnitName, (after - before) * 1_000_000 / units, "us");
     }
 
     /// <summary>Closes every client this context created (without waiting for the server).</summary>

@@ -23,6 +23,10 @@ public sealed class ChatServer : IAsyncDisposable
 {
     private static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(10);
 
+    // Greeting and ERR server-full: all a connection over max-connections gets.
+    private static readonly ReadOnlyMemory<byte> Refusal =
+        Lines.Greeting.ToArray().Concat(Lines.Err(Protocol.ErrEvent.ServerFull).ToArray()).ToArray();
+
     private readonly ServerSettings _settings;
     private readonly ActorSystem _system;
     private readonly IActorRef _registry;
@@ -56,7 +60,8 @@ public sealed class ChatServer : IAsyncDisposable
     /// <see cref="ReferenceConfig"/>) and returns once it listens.
     /// </summary>
     /// <exception cref="SettingsException">A setting is malformed.</exception>
-    /// <exception cref="System.Net.Sockets.SocketException">The address cannot be bound (e.g. the port is in use).</exception>
+    /// <exception cref="AddressInUseException">The port is in use.</exception>
+    /// <exception cref="System.Net.Sockets.SocketException">The address cannot be bound otherwise.</exception>
     public static async Task<ChatServer> StartAsync(
         Config config, ILoggerFactory? loggerFactory = null, CancellationToken cancellationToken = default)
     {
@@ -155,9 +160,6 @@ public sealed class ChatServer : IAsyncDisposable
             _open.TryUpdate(connection, RunAsync(connection), null);
         }
     }
-
-    private static readonly ReadOnlyMemory<byte> Refusal =
-        Lines.Greeting.ToArray().Concat(Lines.Err(Protocol.ErrEvent.ServerFull).ToArray()).ToArray();
 
     private async Task RunAsync(ChatConnection connection)
     {

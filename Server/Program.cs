@@ -34,7 +34,7 @@ try
 {
     server = await ChatServer.StartAsync(config, loggerFactory);
 }
-catch (SocketException e)
+catch (Exception e) when (e is SocketException or Microsoft.AspNetCore.Connections.AddressInUseException)
 {
     Console.Error.WriteLine($"error: cannot listen: {e.Message}");
     return 1;

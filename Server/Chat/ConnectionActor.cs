@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ActorChat.Actors;
 using ActorChat.Protocol;
 using ActorChat.Server.Chat.Messages;
@@ -29,6 +28,9 @@ internal sealed partial class ConnectionActor : ReceiveActor
     private long _registryRequests;
     private long _answeredUpTo;
     private bool _quitting;
+
+    // True while the client's latest lines were refused for the rate limit: an overflow then is logged as rate-limit.
+    private bool _flooding;
 
     /// <summary>Creates the actor for <paramref name="connection"/>.</summary>
     public ConnectionActor(IClientConnection connection, ServerSettings settings, ILogger log)
@@ -72,7 +74,7 @@ internal sealed partial class ConnectionActor : ReceiveActor
         // No reason set means the supervisor stopped this actor after a failure (see RegistryActor).
         var reason = _leaveReason ?? LeaveReason.Error;
         ServerLog.Left(_log, _connection.Id, _connection.RemoteEndPoint, _name, reason.ToWord());
-        if (reason == LeaveReason.SlowConsumer) _connection.Abort();
+        if (reason is LeaveReason.SlowConsumer or LeaveReason.RateLimit) _connection.Abort();
         else _connection.Close();
     }
 
@@ -98,19 +100,23 @@ internal sealed partial class ConnectionActor : ReceiveActor
         switch (message)
         {
             case ClientSignal signal:
+                _flooding = signal == ClientSignal.RateLimited;
                 Answer(signal == ClientSignal.RateLimited ? Lines.RateLimited
                     : signal == ClientSignal.LineTooLong ? Lines.LineTooLong
                     : Lines.BadEncoding);
                 break;
             case RejectedLine rejected:
+                _flooding = false;
                 Answer(_state == SessionState.LoggedIn || rejected.AnswerBeforeLogin
                     ? Lines.Err(rejected.Error)
                     : Lines.NotLoggedIn);
                 break;
             case Command command when _state == SessionState.LoggedIn:
+                _flooding = false;
                 OnCommand(command);
                 break;
             case Command command:
+                _flooding = false;
                 OnCommandBeforeLogin(command);
                 break;
         }
@@ -129,6 +135,9 @@ internal sealed partial class ConnectionActor : ReceiveActor
                 break;
             case PingCommand ping:
                 Answer(ping.Token is null ? Lines.Pong : Lines.PongWith(ping.Token));
+                break;
+            case PongCommand:
+                // The answer to the server's PING: its arrival already counted as activity.
                 break;
             default:
                 Answer(Lines.NotLoggedIn);
@@ -165,9 +174,11 @@ internal sealed partial class ConnectionActor : ReceiveActor
             case QuitCommand:
                 Quit();
                 break;
+            case PongCommand:
+                break;
             default:
                 // WHOLAST, PAIR, SAY, UNPAIR, BLOCK, UNBLOCK, INBOX: issue 5.
-                Answer(Lines.Err(new ErrEvent("not-implemented", command.Verb.ToString().ToUpperInvariant())));
+                Answer(Lines.Err(new ErrEvent("not-implemented", CommandHelp.Name(command.Verb))));
                 break;
         }
     }
@@ -242,7 +253,7 @@ internal sealed partial class ConnectionActor : ReceiveActor
     {
         if (_leaveReason is not null || _connection.TryWrite(line) || !_connection.Overflowed) return;
         ServerLog.SlowConsumer(_log, _connection.Id, _connection.RemoteEndPoint, _name, _settings.MaxOutboundBytes);
-        Leave(LeaveReason.SlowConsumer, null);
+        Leave(_flooding ? LeaveReason.RateLimit : LeaveReason.SlowConsumer, null);
     }
 
     /// <summary>Writes <paramref name="lastLine"/> (if any) and stops; PostStop closes the connection.</summary>

@@ -15,7 +15,10 @@ public enum LeaveReason
     /// <summary>Unsent output exceeded <c>max-outbound-bytes</c>.</summary>
     SlowConsumer,
 
-    /// <summary>The client kept sending over <c>max-lines-per-second</c> until its answers overflowed.</summary>
+    /// <summary>
+    /// The client kept sending over <c>max-lines-per-second</c> without reading its <c>ERR rate-limited</c> answers
+    /// until they exceeded <c>max-outbound-bytes</c>.
+    /// </summary>
     RateLimit,
 
     /// <summary>The server is stopping: <c>BYE shutdown</c>.</summary>

@@ -33,6 +33,7 @@ internal static class Lines
         "LIST                         who is online",
         "WHOELSE                      who else is online",
         "PING [token]                 liveness: PONG [token]",
+        "PONG [token]                 answer to the server's PING, to stay connected when idle",
         "HELP                         this list",
         "QUIT [reason]                leave");
 

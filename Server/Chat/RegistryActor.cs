@@ -2,7 +2,6 @@ using ActorChat.Actors;
 using ActorChat.Protocol;
 using ActorChat.Server.Chat.Messages;
 using ActorChat.Server.Configuration;
-using ActorChat.Server.Logging;
 using Microsoft.Extensions.Logging;
 
 namespace ActorChat.Server.Chat;

@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Buffers;
-using System.IO.Pipelines;
+using System.Diagnostics;
 using System.Net;
 using ActorChat.Actors;
 using ActorChat.Protocol;
@@ -150,7 +149,7 @@ internal sealed class ChatConnection : IClientConnection
                         var line = result.Line.Span;
                         var parsed = CommandParser.Parse(line);
                         if (parsed.IsSuccess) message = parsed.Command;
-                        else if (parsed.IsBlank || VerbSniffer.IsPong(line)) continue;
+                        else if (parsed.IsBlank) continue;
                         else message = new RejectedLine(parsed.Error!, VerbSniffer.IsAllowedBeforeLogin(line));
                         break;
                 }
@@ -186,6 +185,11 @@ internal sealed class ChatConnection : IClientConnection
         catch (Exception e) when (IsTransportError(e))
         {
             ServerLog.TransportError(_log, e, Id, RemoteEndPoint);
+        }
+        finally
+        {
+            // The peer is gone or the connection closes: later lines are refused quietly, not counted as unsent.
+            _outbound.Complete();
         }
     }
 

@@ -3,15 +3,11 @@ using System.Text;
 namespace ActorChat.Server.Transport;
 
 /// <summary>
-/// Looks at the verb of a line the parser refused, to tell the two cases the parser's answer does not: a client's
-/// <c>PONG</c> (the answer to the server's <c>PING</c>, not a command, so ignored) and the verbs whose own errors
-/// are answered before login.
+/// Looks at the verb of a line the parser refused, to tell what the parser's answer does not: whether it is one of
+/// the verbs whose own errors are answered before login.
 /// </summary>
 internal static class VerbSniffer
 {
-    /// <summary>True for <c>PONG [token]</c> in any case, with or without a leading slash.</summary>
-    public static bool IsPong(ReadOnlySpan<byte> line) => Ascii.EqualsIgnoreCase(Verb(line), "PONG"u8);
-
     /// <summary>True for <c>HELLO</c>, <c>QUIT</c> and <c>PING</c>, the verbs allowed before login.</summary>
     public static bool IsAllowedBeforeLogin(ReadOnlySpan<byte> line)
     {

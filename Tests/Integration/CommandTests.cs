@@ -172,4 +172,20 @@ public sealed class CommandTests : IAsyncLifetime
         await _alice.SendAsync("PING next");
         await _alice.ExpectAsync("PONG next");
     }
+
+    [Fact]
+    public async Task Multibyte_UTF8_text_is_delivered_verbatim()
+    {
+        await _alice.SendAsync("MSG bob héllo wörld 👋 日本語");
+        await _bob.ExpectAsync("MSG alice héllo wörld 👋 日本語");
+        await _alice.SendAsync("BROADCAST ½ · ✓");
+        await _bob.ExpectAsync("BROADCAST alice ½ · ✓");
+    }
+
+    [Fact]
+    public async Task A_message_to_oneself_is_delivered_to_oneself()
+    {
+        await _alice.SendAsync("MSG alice note to self");
+        await _alice.ExpectAsync("MSG alice note to self");
+    }
 }

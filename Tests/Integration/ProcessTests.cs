@@ -37,6 +37,19 @@ public sealed partial class ProcessTests
         Assert.Contains("--port: 'http' is not a port number", stderr);
     }
 
+    [Fact]
+    public async Task A_port_in_use_exits_with_status_1_and_says_why()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString();
+        using var process = StartServer("--port", port);
+        var stderr = await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(20));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("cannot listen", stderr);
+    }
+
     private static Process StartServer(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")

@@ -141,4 +141,16 @@ public sealed class SessionTests : IAsyncLifetime
             Assert.Single(answers, a => a.StartsWith("ERR name-taken ", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public async Task Connections_beyond_max_connections_get_the_greeting_and_server_full_and_are_closed()
+    {
+        await using var server = await TestServer.StartAsync("actorchat.server.max-connections = 2");
+        await using var a = await ChatTestClient.ConnectAsync(server.EndPoint);
+        await using var b = await ChatTestClient.ConnectAsync(server.EndPoint);
+        await using var c = await ChatTestClient.ConnectAsync(server.EndPoint);
+        Assert.Equal(["ERR server-full"], await c.ReadToEndAsync());
+        await a.SendAsync("PING still-served");
+        await a.ExpectAsync("PONG still-served");
+    }
 }

@@ -4,7 +4,6 @@ using ActorChat.Server.Chat;
 using ActorChat.Server.Chat.Messages;
 using ActorChat.Server.Configuration;
 using ActorChat.TestKit;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ActorChat.Tests.Server.Chat;
 
@@ -16,10 +15,12 @@ public abstract class ChatActorTestBase : ActorChat.TestKit.TestKit
     private protected ChatActorTestBase(ServerSettings? settings = null)
     {
         Settings = settings ?? new ServerSettings();
-        Registry = Sys.ActorOf(Props.Create(() => new RegistryActor(Settings, NullLogger.Instance)), "registry");
+        Registry = Sys.ActorOf(Props.Create(() => new RegistryActor(Settings, Log)), "registry");
     }
 
     private protected ServerSettings Settings { get; }
+
+    private protected RecordingLogger Log { get; } = new();
 
     private protected IActorRef Registry { get; }
 

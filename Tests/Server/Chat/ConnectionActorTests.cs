@@ -70,6 +70,30 @@ public sealed class ConnectionActorTests : ChatActorTestBase
         bob.Send("MSG alice one too many");
         alice.Lines.ExpectMsg(FakeConnection.Aborted);
         bob.Lines.ExpectMsg("LEFT alice");
+        AwaitCondition(() => Log.Lines.Any(l => l.StartsWith("left: ", StringComparison.Ordinal) && l.EndsWith("as alice: slow-consumer")));
+    }
+
+    [Fact]
+    public void A_client_dropped_for_overflow_while_flooding_leaves_for_rate_limit()
+    {
+        var alice = Login("alice");
+        alice.Actor.Tell(ClientSignal.RateLimited, ActorRefs.NoSender);
+        alice.Lines.ExpectMsg("ERR rate-limited");
+        alice.Connection.Overflowed = true;
+        alice.Actor.Tell(ClientSignal.RateLimited, ActorRefs.NoSender);
+        alice.Lines.ExpectMsg(FakeConnection.Aborted);
+        AwaitCondition(() => Log.Lines.Any(l => l.StartsWith("left: ", StringComparison.Ordinal) && l.EndsWith("as alice: rate-limit")));
+        Assert.Contains(Log.Lines, l => l.StartsWith("slow-consumer: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Operators_see_logged_in_and_left_with_the_reason()
+    {
+        var alice = Login("alice");
+        alice.Send("QUIT");
+        alice.Lines.ExpectMsg("BYE");
+        AwaitCondition(() => Log.Lines.Any(l => l.StartsWith("left: ", StringComparison.Ordinal) && l.EndsWith("as alice: quit")));
+        Assert.Contains(Log.Lines, l => l.StartsWith("logged-in: ", StringComparison.Ordinal) && l.EndsWith("as alice"));
     }
 }
 

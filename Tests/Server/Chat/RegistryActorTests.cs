@@ -106,7 +106,7 @@ public sealed class RegistryActorTests : ChatActorTestBase
     {
         var settings = Settings with { MaxClients = 1 };
         var registry = Sys.ActorOf(Props.Create(() => new ActorChat.Server.Chat.RegistryActor(
-            settings, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance)));
+            settings, Log)));
         var opener = CreateTestProbe();
         var probes = new[] { CreateTestProbe(), CreateTestProbe() };
         var actors = probes.Select((p, i) =>

@@ -1,0 +1,303 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ActorChat.Server.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in the data directory, WAL mode, schema created and migrated on open.
+/// Writes go through one writer thread that commits everything queued as one transaction (group commit); reads
+/// use their own connections and never wait for the writer.
+/// </summary>
+/// <remarks>
+/// Durability: with <see cref="StoreSynchronous.Normal"/> (the default) a completed write survives a crash or
+/// <c>kill -9</c> of the process but not a power loss; <see cref="StoreSynchronous.Full"/> survives both.
+/// Reads run on the caller's thread (local, indexed, short) and return completed tasks; writes never block the
+/// caller. The write queue is unbounded: callers bound it by how many writes they leave outstanding.
+/// </remarks>
+public sealed class SqliteChatStore : IChatStore
+{
+    private const int PurgeChunk = 10_000;
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(500);
+
+    private readonly StoreOptions _options;
+    private readonly StoreFiles _files;
+    private readonly StoreWriter _writer;
+    private readonly ReaderPool _readers;
+    private readonly HistoryPurger? _purger;
+    private readonly WalCheckpointer _checkpointer;
+    private int _disposed;
+
+    private SqliteChatStore(StoreOptions options, StoreFiles files, StoreWriter writer, ReaderPool readers,
+        WalCheckpointer checkpointer, ILogger logger)
+    {
+        _checkpointer = checkpointer;
+        _options = options;
+        _files = files;
+        _writer = writer;
+        _readers = readers;
+        if (options.PurgeInterval > TimeSpan.Zero && options.HistoryDays > 0)
+        {
+            _purger = new HistoryPurger(this, options.PurgeInterval, options.TimeProvider, logger);
+        }
+    }
+
+    /// <summary>Transactions the writer has committed: far fewer than <see cref="WriteCount"/> under load.</summary>
+    public long TransactionCount => _writer.Transactions;
+
+    /// <summary>Writes the writer has committed.</summary>
+    public long WriteCount => _writer.Writes;
+
+    /// <summary>The database file.</summary>
+    public string DatabasePath => _files.DatabasePath;
+
+    /// <summary>Raised after each periodic purge with the number of messages it deleted.</summary>
+    internal event Action<int>? Purged
+    {
+        add { if (_purger is not null) _purger.Purged += value; }
+        remove { if (_purger is not null) _purger.Purged -= value; }
+    }
+
+    /// <summary>Raised after each background checkpoint with the frames in the log and those copied to the database.</summary>
+    internal event Action<int, int>? Checkpointed
+    {
+        add => _checkpointer.Checkpointed += value;
+        remove => _checkpointer.Checkpointed -= value;
+    }
+
+    /// <summary>Opens (creating or migrating as needed) the store described by <paramref name="options"/>.</summary>
+    /// <exception cref="StoreUnavailableException">The data directory or database file cannot be used.</exception>
+    public static SqliteChatStore Open(StoreOptions options, ILogger? logger = null) =>
+        Open(options, SchemaMigrations.All, logger ?? NullLogger.Instance);
+
+    internal static SqliteChatStore Open(StoreOptions options, IReadOnlyList<SchemaMigration> migrations, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var files = StoreFiles.Claim(options.DataDirectory);
+        SqliteConnection? connection = null;
+        ReaderPool? readers = null;
+        WalCheckpointer? checkpointer = null;
+        try
+        {
+            connection = WriterConnection.Open(files, options.Synchronous);
+            var version = SchemaMigrator.Migrate(connection, migrations, files.DatabasePath);
+
+            readers = new ReaderPool(files.ConnectionString(SqliteOpenMode.ReadOnly), Environment.ProcessorCount * 2);
+            readers.Return(readers.Rent());
+
+            checkpointer = new WalCheckpointer(files.ConnectionString(SqliteOpenMode.ReadWrite), CheckpointInterval, logger);
+            var writer = new StoreWriter(connection, options.MaxBatchSize, files.DatabasePath, logger);
+            logger.LogInformation("Store opened at {Path} (schema version {Version}, synchronous {Synchronous})",
+                files.DatabasePath, version, options.Synchronous);
+            return new SqliteChatStore(options, files, writer, readers, checkpointer, logger);
+        }
+        catch (SqliteException exception)
+        {
+            Cleanup();
+            throw files.Explain(exception);
+        }
+        catch
+        {
+            Cleanup();
+            throw;
+        }
+
+        void Cleanup()
+        {
+            checkpointer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            readers?.Dispose();
+            connection?.Dispose();
+            files.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<string> RecordLoginAsync(string name, DateTimeOffset at)
+    {
+        CheckName(name);
+        return Write((name, at.ToUnixTimeMilliseconds()), static (c, s) => c.RecordLogin(s.name, s.Item2));
+    }
+
+    /// <inheritdoc />
+    public Task<string?> FindNameAsync(string name)
+    {
+        CheckName(name);
+        return Read(name, static (r, s) => r.FindName(s));
+    }
+
+    /// <inheritdoc />
+    public Task SetLastSeenAsync(string name, DateTimeOffset at)
+    {
+        CheckName(name);
+        return Write((name, at.ToUnixTimeMilliseconds()), static (c, s) => c.SetLastSeen(s.name, s.Item2));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> NamesSeenSinceAsync(DateTimeOffset since) =>
+        Read(since.ToUnixTimeMilliseconds(), static (r, s) => r.NamesSeenSince(s));
+
+    /// <inheritdoc />
+    public Task AddBlockAsync(string blocker, string blocked)
+    {
+        CheckName(blocker);
+        CheckName(blocked);
+        return Write((blocker, blocked), static (c, s) => c.AddBlock(s.blocker, s.blocked));
+    }
+
+    /// <inheritdoc />
+    public Task RemoveBlockAsync(string blocker, string blocked)
+    {
+        CheckName(blocker);
+        CheckName(blocked);
+        return Write((blocker, blocked), static (c, s) => c.RemoveBlock(s.blocker, s.blocked));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> GetBlocksAsync(string blocker)
+    {
+        CheckName(blocker);
+        return Read(blocker, static (r, s) => r.Blocks(s));
+    }
+
+    /// <inheritdoc />
+    public Task<bool> IsBlockedAsync(string blocker, string blocked)
+    {
+        CheckName(blocker);
+        CheckName(blocked);
+        return Read((blocker, blocked), static (r, s) => r.IsBlocked(s.blocker, s.blocked));
+    }
+
+    /// <inheritdoc />
+    public Task<long> AppendMessageAsync(string from, string to, DateTimeOffset sentAt, string text, bool delivered)
+    {
+        CheckName(from);
+        CheckName(to);
+        ArgumentNullException.ThrowIfNull(text);
+        var row = new MessageRow(from, to, sentAt.ToUnixTimeMilliseconds(), text, delivered);
+        return Write(row, static (c, s) => c.Append(s));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredMessage>> GetUndeliveredAsync(string recipient, long afterId = 0, int maxCount = int.MaxValue)
+    {
+        CheckName(recipient);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxCount, 1);
+        return Read((recipient, afterId, maxCount), static (r, s) => r.Undelivered(s.recipient, s.afterId, s.maxCount));
+    }
+
+    /// <inheritdoc />
+    public Task MarkDeliveredAsync(IReadOnlyCollection<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        // A copy: the caller may reuse its collection before the writer gets to this request.
+        return ids.Count == 0 ? Task.CompletedTask : Write(ids.ToArray(), static (c, s) => c.SetDelivered(s, true));
+    }
+
+    /// <inheritdoc />
+    public Task MarkUndeliveredAsync(IReadOnlyCollection<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Count == 0 ? Task.CompletedTask : Write(ids.ToArray(), static (c, s) => c.SetDelivered(s, false));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredMessage>> GetInboxAsync(string name, int count)
+    {
+        CheckName(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return Read((name, Math.Min(count, StoreLimits.MaxInboxCount)), static (r, s) => r.Inbox(s.name, s.Item2));
+    }
+
+    /// <inheritdoc />
+    public async Task<int> PurgeHistoryAsync()
+    {
+        if (_options.HistoryDays == 0)
+        {
+            return 0;
+        }
+
+        var before = (_options.TimeProvider.GetUtcNow() - TimeSpan.FromDays(_options.HistoryDays)).ToUnixTimeMilliseconds();
+        var total = 0;
+        int deleted;
+        do
+        {
+            // One chunk per write request, so other writes queue in between rather than behind the whole purge.
+            deleted = await Write(before, static (c, s) => c.Purge(s, PurgeChunk)).ConfigureAwait(false);
+            total += deleted;
+        }
+        while (deleted == PurgeChunk);
+
+        return total;
+    }
+
+    /// <inheritdoc />
+    public Task FlushAsync()
+    {
+        ThrowIfDisposed();
+        var request = new CheckpointRequest();
+        _writer.Enqueue(request);
+        return request.Task;
+    }
+
+    /// <summary>Stops the purge, commits every queued write, checkpoints, and closes the files.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        if (_purger is not null)
+        {
+            await _purger.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await _checkpointer.DisposeAsync().ConfigureAwait(false);
+        await _writer.StopAsync().ConfigureAwait(false);
+        _readers.Dispose();
+        _files.Dispose();
+    }
+
+    private Task<TResult> Write<TState, TResult>(TState state, Func<WriterCommands, TState, TResult> operation)
+    {
+        ThrowIfDisposed();
+        var request = new WriteRequest<TState, TResult>(state, operation);
+        _writer.Enqueue(request);
+        return request.Task;
+    }
+
+    private Task<TResult> Read<TState, TResult>(TState state, Func<ReaderSession, TState, TResult> operation)
+    {
+        ThrowIfDisposed();
+        ReaderSession session;
+        try
+        {
+            session = _readers.Rent();
+        }
+        catch (SqliteException exception)
+        {
+            return Task.FromException<TResult>(ReadFailed(exception));
+        }
+
+        try
+        {
+            return Task.FromResult(operation(session, state));
+        }
+        catch (SqliteException exception)
+        {
+            return Task.FromException<TResult>(ReadFailed(exception));
+        }
+        finally
+        {
+            _readers.Return(session);
+        }
+    }
+
+    private StoreException ReadFailed(SqliteException exception) =>
+        new($"Read from the store at '{_files.DatabasePath}' failed: {exception.Message}", exception);
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+
+    private static void CheckName(string name) => ArgumentException.ThrowIfNullOrEmpty(name);
+}

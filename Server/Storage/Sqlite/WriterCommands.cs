@@ -1,0 +1,184 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace ActorChat.Server.Storage.Sqlite;
+
+/// <summary>
+/// The writer connection's statements, prepared once and re-bound per write. The message append, the hot path,
+/// talks to SQLite directly and allocates nothing; the rarer writes go through prepared commands. Used by the
+/// writer thread only.
+/// </summary>
+internal sealed class WriterCommands : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly List<SqliteCommand> _all = [];
+
+    private readonly SqliteCommand _begin, _commit, _rollback;
+    private readonly SqliteCommand _recordLogin, _setLastSeen, _addBlock, _removeBlock, _markDelivered, _purge;
+    private readonly SqliteParameter _loginName, _loginAt, _seenName, _seenAt;
+    private readonly SqliteParameter _addBlocker, _addBlocked, _removeBlocker, _removeBlocked;
+    private readonly SqliteParameter _deliveredId, _deliveredFlag;
+    private readonly sqlite3_stmt _append;
+    private readonly SqliteParameter _purgeBefore, _purgeChunk;
+
+    public WriterCommands(SqliteConnection connection)
+    {
+        _connection = connection;
+        _begin = Create("BEGIN IMMEDIATE");
+        _commit = Create("COMMIT");
+        _rollback = Create("ROLLBACK");
+
+        // An upsert keeps the case the name was first recorded in, and RETURNING hands that case back.
+        _recordLogin = Create("""
+            INSERT INTO names (name, first_seen, last_seen) VALUES ($name, $at, $at)
+            ON CONFLICT (name) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)
+            RETURNING name
+            """, out _loginName, "$name", out _loginAt, "$at");
+        _setLastSeen = Create("UPDATE names SET last_seen = max(last_seen, $at) WHERE name = $name",
+            out _seenName, "$name", out _seenAt, "$at");
+        _addBlock = Create("INSERT OR IGNORE INTO blocks (blocker, blocked) VALUES ($blocker, $blocked)",
+            out _addBlocker, "$blocker", out _addBlocked, "$blocked");
+        _removeBlock = Create("DELETE FROM blocks WHERE blocker = $blocker AND blocked = $blocked",
+            out _removeBlocker, "$blocker", out _removeBlocked, "$blocked");
+
+        // The hot path goes to SQLite directly: bound as UTF-16 spans, no per-row managed allocation at all.
+        Check(raw.sqlite3_prepare_v2(connection.Handle, """
+            INSERT INTO messages (sender, recipient, sent_at, text, delivered) VALUES (?1, ?2, ?3, ?4, ?5)
+            """, out _append));
+
+        _markDelivered = Create("UPDATE messages SET delivered = $delivered WHERE id = $id AND delivered <> $delivered",
+            out _deliveredId, "$id", out _deliveredFlag, "$delivered");
+
+        // Chunked so that a large purge does not hold the single writer for long.
+        _purge = Create("""
+            DELETE FROM messages WHERE id IN (
+                SELECT id FROM messages WHERE delivered = 1 AND sent_at < $before LIMIT $chunk)
+            """, out _purgeBefore, "$before", out _purgeChunk, "$chunk");
+
+        foreach (var command in _all)
+        {
+            command.Prepare();
+        }
+    }
+
+    public void Begin() => _begin.ExecuteNonQuery();
+
+    public void Commit() => _commit.ExecuteNonQuery();
+
+    public void Rollback() => _rollback.ExecuteNonQuery();
+
+    public string RecordLogin(string name, long atMs)
+    {
+        _loginName.Value = name;
+        _loginAt.Value = atMs;
+        return (string)_recordLogin.ExecuteScalar()!;
+    }
+
+    public bool SetLastSeen(string name, long atMs)
+    {
+        _seenName.Value = name;
+        _seenAt.Value = atMs;
+        return _setLastSeen.ExecuteNonQuery() > 0;
+    }
+
+    public bool AddBlock(string blocker, string blocked)
+    {
+        _addBlocker.Value = blocker;
+        _addBlocked.Value = blocked;
+        return _addBlock.ExecuteNonQuery() > 0;
+    }
+
+    public bool RemoveBlock(string blocker, string blocked)
+    {
+        _removeBlocker.Value = blocker;
+        _removeBlocked.Value = blocked;
+        return _removeBlock.ExecuteNonQuery() > 0;
+    }
+
+    public long Append(in MessageRow row)
+    {
+        try
+        {
+            Check(raw.sqlite3_bind_text16(_append, 1, row.From));
+            Check(raw.sqlite3_bind_text16(_append, 2, row.To));
+            Check(raw.sqlite3_bind_int64(_append, 3, row.SentAtMs));
+            Check(raw.sqlite3_bind_text16(_append, 4, row.Text));
+            Check(raw.sqlite3_bind_int(_append, 5, row.Delivered ? 1 : 0));
+            var rc = raw.sqlite3_step(_append);
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+
+            return raw.sqlite3_last_insert_rowid(_connection.Handle);
+        }
+        finally
+        {
+            raw.sqlite3_reset(_append);
+        }
+    }
+
+    public int SetDelivered(long[] ids, bool delivered)
+    {
+        _deliveredFlag.Value = delivered ? 1 : 0;
+        var changed = 0;
+        foreach (var id in ids)
+        {
+            _deliveredId.Value = id;
+            changed += _markDelivered.ExecuteNonQuery();
+        }
+
+        return changed;
+    }
+
+    public int Purge(long beforeMs, int chunk)
+    {
+        _purgeBefore.Value = beforeMs;
+        _purgeChunk.Value = chunk;
+        return _purge.ExecuteNonQuery();
+    }
+
+    /// <summary>Copies the write-ahead log into the database file and syncs it; outside any transaction.</summary>
+    public void Checkpoint(string mode)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"PRAGMA wal_checkpoint({mode})";
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _all)
+        {
+            command.Dispose();
+        }
+
+        _append.Dispose();
+    }
+
+    private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+
+    private SqliteCommand Create(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        _all.Add(command);
+        return command;
+    }
+
+    private SqliteCommand Create(string sql, out SqliteParameter first, string firstName,
+        out SqliteParameter second, string secondName)
+    {
+        var command = Create(sql);
+        first = Add(command, firstName);
+        second = Add(command, secondName);
+        return command;
+    }
+
+    private static SqliteParameter Add(SqliteCommand command, string name)
+    {
+        // A placeholder value of the right kind; Prepare needs every parameter bound.
+        var parameter = command.Parameters.Add(new SqliteParameter(name, 0));
+        return parameter;
+    }
+}

@@ -41,6 +41,7 @@ public sealed class LineConnection : IAsyncDisposable
     /// <exception cref="ConnectException">The connection failed; the message names the OS limit when one was hit.</exception>
     public static async Task<LineConnection> ConnectAsync(EndPoint endPoint, ILineHandler handler, CancellationToken cancellationToken)
     {
+        OsLimits.Prime();
         Socket socket;
         try
         {

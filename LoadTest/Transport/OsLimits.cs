@@ -26,8 +26,18 @@ public static class OsLimits
         _ => $"connect to {target} failed: {error.SocketErrorCode} ({error.Message})",
     };
 
+    private static string? s_openFilesLimit;
+
+    /// <summary>
+    /// Reads the limits now, while a file can still be opened: once the limit is hit, /proc cannot be read either.
+    /// Cheap after the first call.
+    /// </summary>
+    public static void Prime() => s_openFilesLimit ??= ReadOpenFilesLimit();
+
     /// <summary>The soft limit on open files of this process, as /proc reports it.</summary>
-    public static string OpenFilesLimit()
+    public static string OpenFilesLimit() => s_openFilesLimit ??= ReadOpenFilesLimit();
+
+    private static string ReadOpenFilesLimit()
     {
         try
         {

@@ -59,7 +59,7 @@ public sealed class ChatServer : IAsyncDisposable
     /// Starts a server with the <c>actorchat</c> settings of <paramref name="config"/> (falling back to
     /// <see cref="ReferenceConfig"/>) and returns once it listens.
     /// </summary>
-    /// <exception cref="SettingsException">A setting is malformed.</exception>
+    /// <exception cref="SettingsException">A setting (of the server or of the actor kernel) is malformed.</exception>
     /// <exception cref="AddressInUseException">The port is in use.</exception>
     /// <exception cref="System.Net.Sockets.SocketException">The address cannot be bound otherwise.</exception>
     public static async Task<ChatServer> StartAsync(
@@ -70,7 +70,15 @@ public sealed class ChatServer : IAsyncDisposable
         var settings = ServerSettings.FromConfig(config);
         loggerFactory ??= NullLoggerFactory.Instance;
         var log = loggerFactory.CreateLogger("ActorChat.Server");
-        var system = ActorSystem.Create("actorchat", config, loggerFactory);
+        ActorSystem system;
+        try
+        {
+            system = ActorSystem.Create("actorchat", config, loggerFactory);
+        }
+        catch (Exception e) when (e is ArgumentException or ConfigurationException)
+        {
+            throw new SettingsException(e.Message, e);
+        }
         try
         {
             var registry = system.ActorOf(Props.Create(() => new RegistryActor(settings, log)), "registry");

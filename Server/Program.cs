@@ -34,6 +34,11 @@ try
 {
     server = await ChatServer.StartAsync(config, loggerFactory);
 }
+catch (SettingsException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
 catch (Exception e) when (e is SocketException or Microsoft.AspNetCore.Connections.AddressInUseException)
 {
     Console.Error.WriteLine($"error: cannot listen: {e.Message}");

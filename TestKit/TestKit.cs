@@ -54,9 +54,10 @@ public class TestKit : TestKitBase, IDisposable
         public static Bootstrap Create(Config config, string? name, ITestOutputHelper? output)
         {
             ArgumentNullException.ThrowIfNull(config);
+            var settings = new TestKitSettings(config);
             var sink = new TestLogSink(output);
             var system = ActorSystem.Create(name ?? "test", config, new TestLoggerFactory(sink));
-            return new Bootstrap(system, new TestKitSettings(config), sink);
+            return new Bootstrap(system, settings, sink);
         }
     }
 }

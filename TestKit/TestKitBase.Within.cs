@@ -58,6 +58,11 @@ public abstract partial class TestKitBase
         }
     }
 
+    /// <summary>Polls <paramref name="conditionIsFulfilled"/> until it holds, failing with <paramref name="message"/>
+    /// after <paramref name="max"/>.</summary>
+    public void AwaitCondition(Func<bool> conditionIsFulfilled, TimeSpan? max, string message) =>
+        AwaitCondition(conditionIsFulfilled, max, null, message);
+
     /// <summary>Runs <paramref name="assertion"/> until it stops throwing, rethrowing its last failure after
     /// <paramref name="duration"/>. Polls every <paramref name="interval"/> (default 10 ms).</summary>
     public void AwaitAssert(Action assertion, TimeSpan? duration = null, TimeSpan? interval = null)

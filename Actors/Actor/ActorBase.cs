@@ -39,7 +39,8 @@ public abstract class ActorBase
     internal bool ReceiveInternal(object message) => Receive(message);
 
     /// <summary>Called for messages no behaviour handled: an unhandled <see cref="Terminated"/> throws
-    /// <see cref="DeathPactException"/>, anything else is logged at Debug.</summary>
+    /// <see cref="DeathPactException"/>; anything else is logged at Info as "unhandled", rate-limited together with
+    /// the dead letters (as Akka.NET 1.5 does).</summary>
     protected virtual void Unhandled(object message)
     {
         if (message is Terminated terminated) throw new DeathPactException(terminated.ActorRef);

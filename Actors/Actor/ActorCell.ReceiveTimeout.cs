@@ -34,7 +34,7 @@ internal sealed partial class ActorCell
     {
         var check = new CheckReceiveTimeout(_receiveTimeoutGeneration);
         var cancelable = new Cancelable();
-        System.Scheduler.Advanced.ScheduleOnce(delay, () => SendSystemMessage(check), cancelable);
+        System.Scheduler.Advanced.ScheduleOnce(delay, () => _self.Tell(check, null), cancelable);
         _receiveTimeoutCheck = cancelable;
     }
 
@@ -47,16 +47,11 @@ internal sealed partial class ActorCell
     {
         if (generation != _receiveTimeoutGeneration || _receiveTimeout is not { } timeout || _terminating) return;
         var idle = Stopwatch.GetElapsedTime(_lastActivity);
-        if (idle >= timeout && Mailbox.HasUserMessages)
-        {
-            // The check overtook messages still waiting in the mailbox: not idle. Look again shortly.
-            ArmReceiveTimeout(timeout / 10);
-        }
-        else if (idle >= timeout)
+        if (idle >= timeout)
         {
             _lastActivity = Stopwatch.GetTimestamp();
-            _self.Tell(Actors.ReceiveTimeout.Instance, _self);
             ArmReceiveTimeout(timeout);
+            _actor!.AroundReceive(_behaviors[^1], Actors.ReceiveTimeout.Instance);
         }
         else
         {

@@ -94,6 +94,9 @@ internal sealed partial class ActorCell : IUntypedActorContext
                 break;
             case Kill:
                 throw new ActorKilledException("Kill");
+            case CheckReceiveTimeout check:
+                OnCheckReceiveTimeout(check.Generation);
+                break;
             default:
                 _actor!.AroundReceive(_behaviors[^1], envelope.Message);
                 break;
@@ -117,7 +120,6 @@ internal sealed partial class ActorCell : IUntypedActorContext
                 case Suspend: FaultSuspend(); break;
                 case TaskContinuation c: RunContinuation(c); break;
                 case TaskCompleted t: OnTaskCompleted(t); break;
-                case CheckReceiveTimeout c: OnCheckReceiveTimeout(c.Generation); break;
             }
         }
         catch (Exception e)

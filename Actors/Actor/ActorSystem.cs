@@ -32,7 +32,7 @@ public sealed partial class ActorSystem : IActorRefFactory, IDisposable
         var rootPath = ActorPath.CreateRoot(name);
         Log = new LoggerAdapter(loggerFactory.CreateLogger<ActorSystem>(), rootPath);
         DeadLetters = new DeadLetterActorRef(this, rootPath / "deadLetters");
-        _scheduler = new DedicatedThreadScheduler(name, e => Log.Error(e, "Scheduled action failed"));
+        _scheduler = new DedicatedThreadScheduler(name, Settings.SchedulerTick, e => Log.Error(e, "Scheduled action failed"));
         _root = new ActorCell(this, Props.Create<RootGuardianActor>(), rootPath, new SystemBottomRef(this, rootPath / "bubble-walker"));
         _userGuardian = _root.MakeChild(Props.Create<GuardianActor>(), "user");
         _systemGuardian = _root.MakeChild(Props.Create<GuardianActor>(), "system");

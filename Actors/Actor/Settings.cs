@@ -14,6 +14,9 @@ public sealed class Settings
         LogDeadLettersPerSecond = config.GetInt("actorchat.actors.log-dead-letters-per-second", 10);
         AskTimeout = config.GetTimeSpan("actorchat.actors.ask-timeout", TimeSpan.FromSeconds(10));
         Throughput = config.GetInt("actorchat.actors.throughput", 100);
+        SchedulerTick = config.GetTimeSpan("actorchat.actors.scheduler-tick", TimeSpan.FromMilliseconds(10));
+        if (SchedulerTick < TimeSpan.FromMilliseconds(1) || SchedulerTick > TimeSpan.FromSeconds(1))
+            throw new ArgumentException($"actorchat.actors.scheduler-tick must be between 1ms and 1s, got {SchedulerTick}.");
         if (AskTimeout <= TimeSpan.Zero)
             throw new ArgumentException($"actorchat.actors.ask-timeout must be positive, got {AskTimeout}.");
         if (Throughput < 1)
@@ -39,4 +42,8 @@ public sealed class Settings
 
     /// <summary><c>throughput</c>: user messages an actor handles per turn before yielding its thread.</summary>
     public int Throughput { get; }
+
+    /// <summary><c>scheduler-tick</c>: the scheduler wakes at most this often; due work is fired in batches, so a delay
+    /// is honoured to within one tick.</summary>
+    public TimeSpan SchedulerTick { get; }
 }

@@ -22,8 +22,6 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         _throughput = throughput;
     }
 
-    public bool HasUserMessages => !_user.IsEmpty;
-
     public void Post(in Envelope envelope)
     {
         _user.Enqueue(envelope);
@@ -32,7 +30,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         if (Volatile.Read(ref _closed) != 0)
             DrainUserMessages();
         else if (Volatile.Read(ref _scheduled) == 0 && !_cell.IsSuspended)
-            TrySchedule();
+            TrySchedule(preferLocal: true);
     }
 
     public void PostSystem(ISystemMessage message)
@@ -42,7 +40,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         if (Volatile.Read(ref _closed) != 0)
             DrainSystemMessages();
         else
-            TrySchedule();
+            TrySchedule(preferLocal: true);
     }
 
     /// <summary>From now on every message goes straight to dead letters (user) or the dead path (system).</summary>
@@ -72,17 +70,20 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         {
             ActorCell.Leave(previous);
             Interlocked.Exchange(ref _scheduled, 0);
-            if (HasWork()) TrySchedule();
+            // A busy actor goes to the back of the global queue, so its throughput limit really lets others run.
+            if (HasWork()) TrySchedule(preferLocal: false);
         }
     }
 
     private bool HasWork() =>
         Volatile.Read(ref _closed) == 0 && (!_system.IsEmpty || (!_cell.IsSuspended && !_user.IsEmpty));
 
-    private void TrySchedule()
+    /// <summary>A message told from inside an actor schedules its receiver on the same worker's local queue, where it
+    /// runs next with warm caches (other workers steal it when this one is busy).</summary>
+    private void TrySchedule(bool preferLocal)
     {
         if (Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal);
     }
 
     private void ProcessSystemMessages()

@@ -4,19 +4,22 @@ namespace ActorChat.Actors;
 
 /// <summary>
 /// One thread per actor system sleeping until the earliest due entry of a priority queue (no timer per call, no
-/// periodic wake-up when idle). Cancelled entries are dropped when they come due.
+/// periodic wake-up when idle). Sleeps are rounded up to whole ticks (<c>scheduler-tick</c>), so entries due close
+/// together fire in one wake-up. Cancelled entries are dropped when they come due.
 /// </summary>
 internal sealed class DedicatedThreadScheduler : IScheduler, IAdvancedScheduler, IDisposable
 {
     private readonly PriorityQueue<ScheduledWork, long> _queue = new();
     private readonly object _lock = new();
     private readonly Action<Exception> _onError;
+    private readonly int _tickMilliseconds;
     private readonly Thread _thread;
     private bool _stopped;
 
-    public DedicatedThreadScheduler(string systemName, Action<Exception> onError)
+    public DedicatedThreadScheduler(string systemName, TimeSpan tick, Action<Exception> onError)
     {
         _onError = onError;
+        _tickMilliseconds = Math.Max(1, (int)tick.TotalMilliseconds);
         _thread = new Thread(Run) { IsBackground = true, Name = $"{systemName}-scheduler" };
         using (ExecutionContext.SuppressFlow()) _thread.Start();
     }
@@ -80,7 +83,7 @@ internal sealed class DedicatedThreadScheduler : IScheduler, IAdvancedScheduler,
                     {
                         var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), first);
                         if (wait <= TimeSpan.Zero) break;
-                        Monitor.Wait(_lock, (int)Math.Ceiling(Math.Min(wait.TotalMilliseconds, int.MaxValue)));
+                        Monitor.Wait(_lock, RoundUpToTick(wait));
                     }
                     else
                     {
@@ -97,6 +100,12 @@ internal sealed class DedicatedThreadScheduler : IScheduler, IAdvancedScheduler,
             foreach (var work in due) Fire(work);
             due.Clear();
         }
+    }
+
+    private int RoundUpToTick(TimeSpan wait)
+    {
+        var ms = (long)Math.Ceiling(Math.Min(wait.TotalMilliseconds, int.MaxValue - _tickMilliseconds));
+        return (int)((ms + _tickMilliseconds - 1) / _tickMilliseconds * _tickMilliseconds);
     }
 
     private void Fire(ScheduledWork work)

@@ -20,6 +20,7 @@ internal sealed partial class ConnectionActor : ReceiveActor
     private readonly ILogger _log;
     private SessionState _state = SessionState.Greeted;
     private string? _name;
+    private string? _claiming;
     private LeaveReason? _leaveReason;
     private Queue<object>? _stash;
 
@@ -128,6 +129,7 @@ internal sealed partial class ConnectionActor : ReceiveActor
         {
             case HelloCommand hello:
                 _state = SessionState.AwaitingLogin;
+                _claiming = hello.Name;
                 Registry.Tell(new Login(hello.Name));
                 break;
             case QuitCommand:
@@ -196,7 +198,7 @@ internal sealed partial class ConnectionActor : ReceiveActor
 
     private void OnLoginRefused(LoginRefused refused)
     {
-        ServerLog.LoginRefused(_log, _connection.Id, _connection.RemoteEndPoint, refused.Error.Detail ?? "", refused.Error.Code);
+        ServerLog.LoginRefused(_log, _connection.Id, _connection.RemoteEndPoint, _claiming!, refused.Error.Code);
         _stash = null;
         Leave(LeaveReason.Refused, Lines.Err(refused.Error));
     }

@@ -39,8 +39,7 @@ public sealed record LogSettings
         if (format is not ("text" or "json"))
             throw new SettingsException($"'{Path}.format': '{format}' is neither text nor json");
         var categories = new Dictionary<string, LogLevel>(StringComparer.Ordinal);
-        // A list of "category=level" strings: Config has no public way to enumerate an object's keys.
-        foreach (var entry in config.GetStringList(Path + ".categories"))
+        foreach (var entry in CategoryEntries(config, Path + ".categories"))
         {
             var eq = entry.LastIndexOf('=');
             if (eq <= 0) throw new SettingsException($"'{Path}.categories': '{entry}' is not \"<category>=<level>\"");
@@ -52,6 +51,26 @@ public sealed record LogSettings
             Categories = categories,
             Json = format == "json",
         };
+    }
+
+    // A list of "category=level" strings, or the empty object reference.conf has. Config offers no public way to
+    // enumerate an object's keys, so an object with keys in it is refused with a message saying what to write.
+    private static IList<string> CategoryEntries(Config config, string path)
+    {
+        if (!config.HasPath(path)) return [];
+        try
+        {
+            return config.GetStringList(path);
+        }
+        catch (ConfigurationException) when (config.GetConfig(path).IsEmpty)
+        {
+            return [];
+        }
+        catch (ConfigurationException e)
+        {
+            throw new SettingsException(
+                $"'{path}': give a list of \"<category>=<level>\" strings, e.g. [\"ActorChat.Actors=debug\"] ({e.Message})", e);
+        }
     }
 
     /// <summary>Parses a level word: trace, debug, information (or info), warning, error, critical, none.</summary>

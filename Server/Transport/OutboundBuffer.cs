@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Threading.Tasks.Sources;
 
 namespace ActorChat.Server.Transport;
 
@@ -7,13 +7,28 @@ namespace ActorChat.Server.Transport;
 /// from hand-over until the flush that sends them completes, and refuses a line that would take the count over the
 /// limit, so a slow reader costs the server at most <c>max-outbound-bytes</c> and nobody else waits for it.
 /// </summary>
-internal sealed class OutboundBuffer
+/// <remarks>
+/// A small ring of line references under a lock, with one reusable awaitable for the single reader: an idle
+/// connection holds no queue storage at all (a <c>Channel</c> would hold about 1.6 KB), and the ring is dropped
+/// again after a burst, when it has drained.
+/// </remarks>
+internal sealed class OutboundBuffer : IValueTaskSource<bool>
 {
-    private readonly Channel<ReadOnlyMemory<byte>> _lines = Channel.CreateUnbounded<ReadOnlyMemory<byte>>(
-        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+    private const int KeepCapacity = 64;
+
     private readonly long _limit;
     private long _unsent;
     private volatile bool _overflowed;
+
+    private readonly Lock _lock = new();
+
+    // Guarded by _lock.
+    private ReadOnlyMemory<byte>[] _ring = [];
+    private int _head;
+    private int _count;
+    private bool _completed;
+    private bool _readerWaiting;
+    private ManualResetValueTaskSourceCore<bool> _signal = new() { RunContinuationsAsynchronously = true };
 
     /// <summary>An empty buffer holding at most <paramref name="limit"/> unsent bytes.</summary>
     public OutboundBuffer(long limit)
@@ -40,21 +55,93 @@ internal sealed class OutboundBuffer
             _overflowed = true;
             return false;
         }
-        if (_lines.Writer.TryWrite(line)) return true;
-        Interlocked.Add(ref _unsent, -line.Length);
-        return false;
+        bool wake;
+        lock (_lock)
+        {
+            if (_completed)
+            {
+                Interlocked.Add(ref _unsent, -line.Length);
+                return false;
+            }
+            if (_count == _ring.Length) Grow();
+            _ring[(_head + _count) % _ring.Length] = line;
+            _count++;
+            wake = _readerWaiting;
+            _readerWaiting = false;
+        }
+        if (wake) _signal.SetResult(true);
+        return true;
     }
 
     /// <summary>No more lines: the write loop sends what is queued, then ends.</summary>
-    public void Complete() => _lines.Writer.TryComplete();
+    public void Complete()
+    {
+        bool wake;
+        lock (_lock)
+        {
+            if (_completed) return;
+            _completed = true;
+            wake = _readerWaiting;
+            _readerWaiting = false;
+        }
+        // A waiting reader had found the ring empty, and nothing was queued since (that would have woken it).
+        if (wake) _signal.SetResult(false);
+    }
 
-    /// <summary>Waits until a line is queued (true) or the buffer is completed and drained (false).</summary>
-    public ValueTask<bool> WaitToReadAsync(CancellationToken cancellationToken = default) =>
-        _lines.Reader.WaitToReadAsync(cancellationToken);
+    /// <summary>
+    /// Waits until a line is queued (true) or the buffer is completed and drained (false). One reader; the previous
+    /// result must have been awaited before the next call.
+    /// </summary>
+    public ValueTask<bool> WaitToReadAsync()
+    {
+        lock (_lock)
+        {
+            if (_count > 0) return new ValueTask<bool>(true);
+            if (_completed) return new ValueTask<bool>(false);
+            _signal.Reset();
+            _readerWaiting = true;
+            return new ValueTask<bool>(this, _signal.Version);
+        }
+    }
 
     /// <summary>Takes the next queued line, if any. Write loop only.</summary>
-    public bool TryRead(out ReadOnlyMemory<byte> line) => _lines.Reader.TryRead(out line);
+    public bool TryRead(out ReadOnlyMemory<byte> line)
+    {
+        lock (_lock)
+        {
+            if (_count == 0)
+            {
+                line = default;
+                return false;
+            }
+            line = _ring[_head];
+            _ring[_head] = default;
+            _head = (_head + 1) % _ring.Length;
+            if (--_count == 0)
+            {
+                _head = 0;
+                if (_ring.Length > KeepCapacity) _ring = [];
+            }
+            return true;
+        }
+    }
 
     /// <summary>Records that a flush of <paramref name="bytes"/> taken with <see cref="TryRead"/> completed.</summary>
     public void Sent(long bytes) => Interlocked.Add(ref _unsent, -bytes);
+
+    bool IValueTaskSource<bool>.GetResult(short token) => _signal.GetResult(token);
+
+    ValueTaskSourceStatus IValueTaskSource<bool>.GetStatus(short token) => _signal.GetStatus(token);
+
+    void IValueTaskSource<bool>.OnCompleted(
+        Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
+        _signal.OnCompleted(continuation, state, token, flags);
+
+    private void Grow()
+    {
+        var bigger = new ReadOnlyMemory<byte>[Math.Max(4, _ring.Length * 2)];
+        for (var i = 0; i < _count; i++) bigger[i] = _ring[(_head + i) % _ring.Length];
+        _ring = bigger;
+        _head = 0;
+    }
 }

@@ -7,8 +7,8 @@ public sealed class IdleTests
     {
         await using var server = await TestServer.StartAsync(
             """
-            actorchat.server.idle-timeout = 500ms
-            actorchat.server.ping-timeout = 300ms
+            actorchat.server.idle-timeout = 1s
+            actorchat.server.ping-timeout = 500ms
             """);
         await using var watcher = await ChatTestClient.LoginAsync(server.EndPoint, "watcher");
         await using var sleepy = await ChatTestClient.LoginAsync(server.EndPoint, "sleepy");
@@ -33,8 +33,8 @@ public sealed class IdleTests
     {
         await using var server = await TestServer.StartAsync(
             """
-            actorchat.server.idle-timeout = 500ms
-            actorchat.server.ping-timeout = 300ms
+            actorchat.server.idle-timeout = 1s
+            actorchat.server.ping-timeout = 500ms
             """);
         await using var c = await ChatTestClient.LoginAsync(server.EndPoint, "chatty");
         var ping = await c.ReadLineAsync();

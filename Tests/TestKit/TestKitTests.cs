@@ -22,6 +22,15 @@ public class TestKitTests : ActorChat.TestKit.TestKit
     }
 
     [Fact]
+    public async Task The_implicit_sender_survives_awaits_in_async_tests()
+    {
+        var echo = Sys.ActorOf(Props.Create<Echo>());
+        await Task.Yield();
+        await Task.Run(() => echo.Tell("from another thread"));
+        ExpectMsg("from another thread");
+    }
+
+    [Fact]
     public void ExpectMsg_overloads_match_by_type_value_and_predicate()
     {
         TestActor.Tell(1);
@@ -110,6 +119,8 @@ public class TestKitTests : ActorChat.TestKit.TestKit
         ThreadPool.QueueUserWorkItem(_ => Volatile.Write(ref flag, 1));
         AwaitCondition(() => Volatile.Read(ref flag) == 1);
         Assert.ThrowsAny<XunitException>(() => AwaitCondition(() => false, TimeSpan.FromMilliseconds(50)));
+        var e = Assert.ThrowsAny<XunitException>(() => AwaitCondition(() => false, TimeSpan.FromMilliseconds(50), "the flag"));
+        Assert.Contains("the flag", e.Message);
     }
 
     [Fact]

@@ -12,3 +12,14 @@ public class TimeFactorTests() : ActorChat.TestKit.TestKit("""
         Assert.Equal(TimeSpan.FromSeconds(5), Dilated(TimeSpan.FromSeconds(2)));
     }
 }
+
+public class TestKitSettingsTests
+{
+    [Theory]
+    [InlineData("actorchat.testkit.timefactor = 0")]
+    [InlineData("actorchat.testkit.expect-timeout = 0s")]
+    public void Out_of_range_TestKit_settings_are_refused(string setting)
+    {
+        Assert.Throws<ArgumentException>(() => new ActorChat.TestKit.TestKit(setting));
+    }
+}

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ActorChat.Actors;
+using ActorChat.Actors.Configuration;
 
 namespace ActorChat.Tests.Actors.Actor;
 
@@ -8,6 +9,9 @@ public class ActorSystemTests() : ActorChat.TestKit.TestKit("actorchat.testkit.e
 {
     private sealed class Tree : ReceiveActor
     {
+        private readonly string _name;
+        private readonly ConcurrentQueue<string> _stops;
+
         public Tree(string name, int depth, ConcurrentQueue<string> stops)
         {
             _name = name;
@@ -15,9 +19,6 @@ public class ActorSystemTests() : ActorChat.TestKit.TestKit("actorchat.testkit.e
             if (depth > 0) Context.ActorOf(Props.Create(() => new Tree(name + "/child", depth - 1, stops)), "child");
             ReceiveAny(_ => { });
         }
-
-        private readonly string _name;
-        private readonly ConcurrentQueue<string> _stops;
 
         protected override void PostStop() => _stops.Enqueue(_name);
     }
@@ -55,6 +56,17 @@ public class ActorSystemTests() : ActorChat.TestKit.TestKit("actorchat.testkit.e
     public void Malformed_system_names_are_refused(string name)
     {
         Assert.Throws<ArgumentException>(() => ActorSystem.Create(name));
+    }
+
+    [Theory]
+    [InlineData("actorchat.actors.throughput = 0")]
+    [InlineData("actorchat.actors.ask-timeout = 0s")]
+    [InlineData("actorchat.actors.scheduler-tick = 5s")]
+    [InlineData("actorchat.actors.log-dead-letters-per-second = -1")]
+    public void Out_of_range_settings_are_refused(string setting)
+    {
+        var e = Assert.Throws<ArgumentException>(() => ActorSystem.Create("bad", ConfigurationFactory.ParseString(setting)));
+        Assert.Contains(setting[..setting.IndexOf(' ')], e.Message);
     }
 
     [Fact]

@@ -4,11 +4,12 @@ namespace ActorChat.Tests.Actors.Supervision;
 
 public class ChildSuspensionTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect-timeout = 5s")
 {
-    /// <summary>Creates a Worker child "child"; fails on exceptions sent to it; forwards strings to the child;
-    /// optionally keeps its children across restarts.</summary>
+    /// <summary>Creates a Worker child "child"; fails on exceptions sent to it; passes (to, exception) pairs and
+    /// strings on to the child; optionally keeps its children across restarts.</summary>
     private sealed class FailingParent : ReceiveActor
     {
         private readonly bool _keepChildren;
+        private readonly SupervisorStrategy _childStrategy;
 
         public FailingParent(IActorRef hooks, bool keepChildren, SupervisorStrategy childStrategy)
         {
@@ -21,8 +22,6 @@ public class ChildSuspensionTests() : ActorChat.TestKit.TestKit("actorchat.testk
             Receive<(string To, Exception Error)>(m => child.Tell(m.Error));
             Receive<string>(s => child.Forward(s));
         }
-
-        private readonly SupervisorStrategy _childStrategy;
 
         protected override SupervisorStrategy SupervisorStrategy() => _childStrategy;
 

@@ -94,11 +94,30 @@ public class RetryAndEscalationTests() : ActorChat.TestKit.TestKit("actorchat.te
         hooks1.ExpectMsg("preStart");
         hooks2.ExpectMsg("preStart");
         parent.Tell(("2", (object)"inc"));
+        parent.Tell(("2", (object)"get"));
+        ExpectMsg(1);
         parent.Tell(("1", (object)new InvalidOperationException("one fails")));
         hooks1.ExpectMsg("preRestart one fails one fails");
         hooks2.ExpectMsg<string>(s => s.StartsWith("preRestart one fails"));
         parent.Tell(("2", (object)"get"));
         ExpectMsg(0);
+    }
+
+    [Fact]
+    public void AllForOne_stops_every_child_when_one_fails_with_Stop()
+    {
+        var hooks1 = CreateTestProbe();
+        var hooks2 = CreateTestProbe();
+        var parent = Sys.ActorOf(Props.Create(() => new TwoChildren(
+            Props.Create(() => new Worker(hooks1.Ref)), Props.Create(() => new Worker(hooks2.Ref)),
+            new AllForOneStrategy(_ => Directive.Stop))));
+        hooks1.ExpectMsg("ctor");
+        hooks2.ExpectMsg("ctor");
+        hooks1.ExpectMsg("preStart");
+        hooks2.ExpectMsg("preStart");
+        parent.Tell(("1", (object)new InvalidOperationException("one fails")));
+        hooks1.ExpectMsg("postStop");
+        hooks2.ExpectMsg("postStop");
     }
 
     [Fact]

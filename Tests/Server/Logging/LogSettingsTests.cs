@@ -33,11 +33,20 @@ public sealed class LogSettingsTests
         Assert.Equal(LogLevel.None, s.Categories["Microsoft"]);
     }
 
+    [Fact]
+    public void A_list_of_categories_overrides_the_empty_default_of_the_reference_config()
+    {
+        var s = LogSettings.FromConfig(ConfigurationFactory.ParseString("actorchat.log.categories = [\"ActorChat.Server=trace\"]")
+            .WithFallback(ServerConfig.ReferenceConfig));
+        Assert.Equal(LogLevel.Trace, Assert.Single(s.Categories).Value);
+    }
+
     [Theory]
     [InlineData("actorchat.log.level = loud", "'actorchat.log.level': 'loud' is not a level")]
     [InlineData("actorchat.log.format = xml", "'actorchat.log.format': 'xml' is neither text nor json")]
     [InlineData("actorchat.log.categories = [\"nolevel\"]", "'actorchat.log.categories': 'nolevel' is not")]
     [InlineData("actorchat.log.categories = [\"A=loud\"]", "'actorchat.log.categories': 'loud' is not a level")]
+    [InlineData("actorchat.log.categories { A = debug }", "'actorchat.log.categories': give a list of")]
     public void A_bad_value_fails_naming_its_key(string hocon, string message)
     {
         var e = Assert.Throws<SettingsException>(() => LogSettings.FromConfig(ConfigurationFactory.ParseString(hocon)));

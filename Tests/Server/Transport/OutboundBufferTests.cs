@@ -73,4 +73,51 @@ public sealed class OutboundBufferTests
         Assert.True(accepted <= 10_000, $"{accepted} bytes accepted");
         Assert.True(buffer.Overflowed);
     }
+
+    [Fact]
+    public async Task A_waiting_reader_is_woken_by_the_next_line()
+    {
+        var buffer = new OutboundBuffer(limit: 1000);
+        var waiting = buffer.WaitToReadAsync().AsTask();
+        Assert.False(waiting.IsCompleted);
+        Assert.True(buffer.TryEnqueue(new byte[] { 7 }));
+        Assert.True(await waiting.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.True(buffer.TryRead(out var line));
+        Assert.Equal(7, line.Span[0]);
+        Assert.False(buffer.TryRead(out _));
+    }
+
+    [Fact]
+    public async Task A_waiting_reader_learns_of_completion()
+    {
+        var buffer = new OutboundBuffer(limit: 1000);
+        var waiting = buffer.WaitToReadAsync().AsTask();
+        buffer.Complete();
+        Assert.False(await waiting.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.False(await buffer.WaitToReadAsync());
+    }
+
+    [Fact]
+    public async Task A_concurrent_producer_and_reader_pass_every_line_once_in_order()
+    {
+        var buffer = new OutboundBuffer(limit: long.MaxValue);
+        const int count = 200_000;
+        var producer = Task.Run(() =>
+        {
+            for (var i = 0; i < count; i++) Assert.True(buffer.TryEnqueue(BitConverter.GetBytes(i)));
+            buffer.Complete();
+        });
+        var next = 0;
+        while (await buffer.WaitToReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)))
+        {
+            while (buffer.TryRead(out var line))
+            {
+                Assert.Equal(next++, BitConverter.ToInt32(line.Span));
+                buffer.Sent(line.Length);
+            }
+        }
+        await producer;
+        Assert.Equal(count, next);
+        Assert.Equal(0, buffer.UnsentBytes);
+    }
 }

@@ -32,7 +32,7 @@ public sealed record StoreOptions
     /// it history rows are refused and counted (their messages were delivered; only their history is missing), so
     /// that memory stays bounded when history cannot keep up. About 40 bytes per row plus its text.
     /// </summary>
-    public int MaxPendingHistory { get; init; } = 100_000;
+    public int MaxPendingHistory { get; init; } = 200_000;
 
     /// <summary>Commit durability; see <see cref="StoreSynchronous"/>.</summary>
     public StoreSynchronous Synchronous { get; init; } = StoreSynchronous.Normal;

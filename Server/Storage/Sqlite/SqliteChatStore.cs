@@ -92,7 +92,7 @@ public sealed class SqliteChatStore : IChatStore
             readers.Return(readers.Rent());
 
             checkpointer = new WalCheckpointer(files.ConnectionString(SqliteOpenMode.ReadWrite), CheckpointInterval, logger);
-            var queue = new WriteQueue(LastMessageId(connection), options.MaxPendingHistory);
+            var queue = new WriteQueue(WriteQueue.LastMessageId(connection), options.MaxPendingHistory);
             var writer = new StoreWriter(queue, connection, options.MaxBatchSize, files.DatabasePath, logger);
             logger.LogInformation("Store opened at {Path} (schema version {Version}, synchronous {Synchronous})",
                 files.DatabasePath, version, options.Synchronous);
@@ -315,17 +315,6 @@ public sealed class SqliteChatStore : IChatStore
 
     private StoreException ReadFailed(SqliteException exception) =>
         new($"Read from the store at '{_files.DatabasePath}' failed: {exception.Message}", exception);
-
-    /// <summary>The highest message id ever handed out: AUTOINCREMENT's record survives purging the newest rows.</summary>
-    private static long LastMessageId(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'messages'), 0),
-                       coalesce((SELECT max(id) FROM messages), 0))
-            """;
-        return Convert.ToInt64(command.ExecuteScalar());
-    }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
 

@@ -9,7 +9,7 @@ namespace ActorChat.Server.Storage.Sqlite;
 /// transaction and commits once (group commit), then completes their tasks. Durability costs one commit per batch,
 /// not per write, and a write's task never completes before its commit. History rows waiting at that moment are
 /// inserted first in the same transaction (a request queued after a history row, such as marking it undelivered,
-/// therefore finds it), in multi-row statements, without a task per row.
+/// therefore finds it), one statement each, without a task per row.
 /// </summary>
 internal sealed class StoreWriter
 {

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
 
 namespace ActorChat.Server.Storage.Sqlite;
 
@@ -32,6 +33,17 @@ internal sealed class WriteQueue
     {
         _lastId = lastId;
         _historyLimit = historyLimit;
+    }
+
+    /// <summary>The highest message id ever handed out: AUTOINCREMENT's record survives purging the newest rows.</summary>
+    public static long LastMessageId(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'messages'), 0),
+                       coalesce((SELECT max(id) FROM messages), 0))
+            """;
+        return Convert.ToInt64(command.ExecuteScalar());
     }
 
     /// <summary>The awaited requests, for the writer thread.</summary>

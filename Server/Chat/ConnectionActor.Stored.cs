@@ -18,7 +18,7 @@ internal sealed partial class ConnectionActor
     private bool _closed;
     // Direct messages handed to the writer and maybe not yet flushed: ends (in _handedBytes) and their stored ids.
     private Queue<Handed>? _handed;
-    // Marks of written-but-unsent messages as undelivered, chained on their history writes: Drained waits for them.
+    // The mark of written-but-unsent messages as undelivered: Drained waits for it.
     private Task? _unwrittenStored;
 
     private void OnDelivery(Delivery delivery)
@@ -42,12 +42,12 @@ internal sealed partial class ConnectionActor
             StoreUndelivered(message);
             return;
         }
-        Task<long>? id = null;
-        if (_storage.RecordHistory)
-        {
-            id = _storage.Store.AppendMessageAsync(message.From, _name!, message.SentAt, message.Text, delivered: true);
-            _storage.Behind(id, "history");
-        }
+        long? id = null;
+        // Not awaited and without a task: the store queues the row for its next commit. Refused (history far
+        // behind, logged by the store): the message has no row, so were it unsent it is stored as an offline one.
+        if (_storage.RecordHistory
+            && _storage.Store.TryAppendHistory(message.From, _name!, message.SentAt, message.Text, out var stored))
+            id = stored;
         TrackHanded(message, id);
     }
 
@@ -56,7 +56,7 @@ internal sealed partial class ConnectionActor
             _storage.Store.AppendMessageAsync(message.From, _name!, message.SentAt, message.Text, delivered: false),
             "store undelivered message");
 
-    private void TrackHanded(DirectMessage message, Task<long>? id)
+    private void TrackHanded(DirectMessage message, long? id)
     {
         var handed = _handed ??= new Queue<Handed>();
         // Whatever ends before the unsent tail has been flushed: forget it.
@@ -72,21 +72,22 @@ internal sealed partial class ConnectionActor
         var writtenUpTo = _handedBytes - Math.Max(0, unsent - _refusedBytes);
         var store = _storage.Store;
         var count = 0;
-        var marks = new List<Task>();
+        var ids = new List<long>();
         foreach (var handed in _handed)
         {
             if (handed.End <= writtenUpTo) continue;
             count++;
-            if (handed.Id is { } id)
-            {
-                var mark = id.ContinueWith(t => store.MarkUndeliveredAsync([t.Result]), TaskScheduler.Default).Unwrap();
-                _storage.Behind(mark, "mark undelivered");
-                marks.Add(mark);
-            }
+            if (handed.Id is { } id) ids.Add(id);
             else StoreUndelivered(handed.Message);
         }
         _handed = null;
-        if (marks.Count > 0) _unwrittenStored = Task.WhenAll(marks);
+        if (ids.Count > 0)
+        {
+            // Queued after the history rows it names, so the store applies it after them.
+            var marks = store.MarkUndeliveredAsync(ids);
+            _storage.Behind(marks, "mark undelivered");
+            _unwrittenStored = marks;
+        }
         if (count > 0) StoreLog.UndeliveredStored(_log, _connection.Id, _name, count);
     }
 
@@ -214,5 +215,5 @@ internal sealed partial class ConnectionActor
         }));
     }
 
-    private readonly record struct Handed(long End, DirectMessage Message, Task<long>? Id);
+    private readonly record struct Handed(long End, DirectMessage Message, long? Id);
 }

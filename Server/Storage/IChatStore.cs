@@ -48,6 +48,15 @@ public interface IChatStore : IAsyncDisposable
     Task<long> AppendMessageAsync(string from, string to, DateTimeOffset sentAt, string text, bool delivered);
 
     /// <summary>
+    /// Queues a message delivered live as history (stored as delivered, for <c>INBOX</c>) without waiting for it:
+    /// it is committed behind the live path, in id order with every other message. Returns false and stores nothing
+    /// when the store's history is too far behind (see <see cref="StoreOptions.MaxPendingHistory"/>); otherwise
+    /// <paramref name="id"/> is the message's id, usable with <see cref="MarkUndeliveredAsync"/> at once (the mark
+    /// is applied after the row).
+    /// </summary>
+    bool TryAppendHistory(string from, string to, DateTimeOffset sentAt, string text, out long id);
+
+    /// <summary>
     /// Undelivered messages to <paramref name="recipient"/> with an id above <paramref name="afterId"/>, oldest
     /// first, at most <paramref name="maxCount"/> of them (page with the last id returned).
     /// </summary>

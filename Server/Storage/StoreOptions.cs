@@ -27,6 +27,13 @@ public sealed record StoreOptions
     /// <summary>At most this many queued writes are committed in one transaction.</summary>
     public int MaxBatchSize { get; init; } = 1024;
 
+    /// <summary>
+    /// At most this many history rows (messages delivered live, kept for <c>INBOX</c>) wait for the writer; beyond
+    /// it history rows are refused and counted (their messages were delivered; only their history is missing), so
+    /// that memory stays bounded when history cannot keep up. About 40 bytes per row plus its text.
+    /// </summary>
+    public int MaxPendingHistory { get; init; } = 200_000;
+
     /// <summary>Commit durability; see <see cref="StoreSynchronous"/>.</summary>
     public StoreSynchronous Synchronous { get; init; } = StoreSynchronous.Normal;
 
@@ -56,6 +63,11 @@ public sealed record StoreOptions
         if (MaxBatchSize < 1)
         {
             throw new ArgumentException($"max-batch-size must be 1 or more, was {MaxBatchSize}", nameof(MaxBatchSize));
+        }
+
+        if (MaxPendingHistory < 1)
+        {
+            throw new ArgumentException($"max-pending-history must be 1 or more, was {MaxPendingHistory}", nameof(MaxPendingHistory));
         }
 
         if (!Enum.IsDefined(Synchronous))

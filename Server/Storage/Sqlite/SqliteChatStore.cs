@@ -22,15 +22,17 @@ public sealed class SqliteChatStore : IChatStore
 
     private readonly StoreOptions _options;
     private readonly StoreFiles _files;
+    private readonly WriteQueue _queue;
     private readonly StoreWriter _writer;
     private readonly ReaderPool _readers;
     private readonly HistoryPurger? _purger;
     private readonly WalCheckpointer _checkpointer;
     private int _disposed;
 
-    private SqliteChatStore(StoreOptions options, StoreFiles files, StoreWriter writer, ReaderPool readers,
+    private SqliteChatStore(StoreOptions options, StoreFiles files, WriteQueue queue, StoreWriter writer, ReaderPool readers,
         WalCheckpointer checkpointer, ILogger logger)
     {
+        _queue = queue;
         _checkpointer = checkpointer;
         _options = options;
         _files = files;
@@ -47,6 +49,9 @@ public sealed class SqliteChatStore : IChatStore
 
     /// <summary>Writes the writer has committed.</summary>
     public long WriteCount => _writer.Writes;
+
+    /// <summary>History rows refused because <see cref="StoreOptions.MaxPendingHistory"/> were waiting.</summary>
+    public long HistoryRefusedCount => _queue.HistoryRefused;
 
     /// <summary>The database file.</summary>
     public string DatabasePath => _files.DatabasePath;
@@ -87,10 +92,11 @@ public sealed class SqliteChatStore : IChatStore
             readers.Return(readers.Rent());
 
             checkpointer = new WalCheckpointer(files.ConnectionString(SqliteOpenMode.ReadWrite), CheckpointInterval, logger);
-            var writer = new StoreWriter(connection, options.MaxBatchSize, files.DatabasePath, logger);
+            var queue = new WriteQueue(WriteQueue.LastMessageId(connection), options.MaxPendingHistory);
+            var writer = new StoreWriter(queue, connection, options.MaxBatchSize, files.DatabasePath, logger);
             logger.LogInformation("Store opened at {Path} (schema version {Version}, synchronous {Synchronous})",
                 files.DatabasePath, version, options.Synchronous);
-            return new SqliteChatStore(options, files, writer, readers, checkpointer, logger);
+            return new SqliteChatStore(options, files, queue, writer, readers, checkpointer, logger);
         }
         catch (SqliteException exception)
         {
@@ -174,8 +180,21 @@ public sealed class SqliteChatStore : IChatStore
         CheckName(from);
         CheckName(to);
         ArgumentNullException.ThrowIfNull(text);
-        var row = new MessageRow(from, to, sentAt.ToUnixTimeMilliseconds(), text, delivered);
-        return Write(row, static (c, s) => c.Append(s));
+        ThrowIfDisposed();
+        var request = _queue.EnqueueMessage((from, to, sentAt.ToUnixTimeMilliseconds(), text, delivered),
+            static (id, s) => new WriteRequest<MessageRow, long>(
+                new MessageRow(id, s.from, s.to, s.Item3, s.text, s.delivered), static (c, row) => c.Append(row)));
+        return request.Task;
+    }
+
+    /// <inheritdoc />
+    public bool TryAppendHistory(string from, string to, DateTimeOffset sentAt, string text, out long id)
+    {
+        CheckName(from);
+        CheckName(to);
+        ArgumentNullException.ThrowIfNull(text);
+        ThrowIfDisposed();
+        return _queue.TryAddHistory(from, to, sentAt.ToUnixTimeMilliseconds(), text, out id);
     }
 
     /// <inheritdoc />
@@ -236,7 +255,7 @@ public sealed class SqliteChatStore : IChatStore
     {
         ThrowIfDisposed();
         var request = new CheckpointRequest();
-        _writer.Enqueue(request);
+        _queue.Enqueue(request);
         return request.Task;
     }
 
@@ -263,7 +282,7 @@ public sealed class SqliteChatStore : IChatStore
     {
         ThrowIfDisposed();
         var request = new WriteRequest<TState, TResult>(state, operation);
-        _writer.Enqueue(request);
+        _queue.Enqueue(request);
         return request.Task;
     }
 

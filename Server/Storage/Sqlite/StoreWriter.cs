@@ -7,24 +7,27 @@ namespace ActorChat.Server.Storage.Sqlite;
 /// <summary>
 /// The one writer: a dedicated thread takes every write queued so far (up to the batch limit), runs them in one
 /// transaction and commits once (group commit), then completes their tasks. Durability costs one commit per batch,
-/// not per write, and a write's task never completes before its commit.
+/// not per write, and a write's task never completes before its commit. History rows waiting at that moment are
+/// inserted first in the same transaction (a request queued after a history row, such as marking it undelivered,
+/// therefore finds it), one statement each, without a task per row.
 /// </summary>
 internal sealed class StoreWriter
 {
-    private readonly Channel<IWriteRequest> _queue = Channel.CreateUnbounded<IWriteRequest>(
-        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+    private readonly WriteQueue _queue;
     private readonly SqliteConnection _connection;
     private readonly WriterCommands _commands;
     private readonly int _maxBatchSize;
     private readonly string _path;
     private readonly ILogger _logger;
     private readonly List<IWriteRequest> _batch;
+    private List<HistoryRow> _history = [];
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _transactions;
     private long _writes;
 
-    public StoreWriter(SqliteConnection connection, int maxBatchSize, string path, ILogger logger)
+    public StoreWriter(WriteQueue queue, SqliteConnection connection, int maxBatchSize, string path, ILogger logger)
     {
+        _queue = queue;
         _connection = connection;
         _commands = new WriterCommands(connection);
         _maxBatchSize = maxBatchSize;
@@ -41,19 +44,10 @@ internal sealed class StoreWriter
     /// <summary>Writes committed so far.</summary>
     public long Writes => Interlocked.Read(ref _writes);
 
-    /// <summary>Queues a write; throws <see cref="ObjectDisposedException"/> once the writer is stopping.</summary>
-    public void Enqueue(IWriteRequest request)
-    {
-        if (!_queue.Writer.TryWrite(request))
-        {
-            throw new ObjectDisposedException(nameof(SqliteChatStore), "The store is closed.");
-        }
-    }
-
     /// <summary>Stops taking writes, commits every queued one, checkpoints and closes the connection.</summary>
     public Task StopAsync()
     {
-        _queue.Writer.TryComplete();
+        _queue.Complete();
         return _stopped.Task;
     }
 
@@ -61,11 +55,16 @@ internal sealed class StoreWriter
     {
         try
         {
-            var reader = _queue.Reader;
+            var reader = _queue.Requests;
             while (WaitForWork(reader))
             {
                 while (_batch.Count < _maxBatchSize && reader.TryRead(out var request))
                 {
+                    if (request is HistoryWake)
+                    {
+                        continue;
+                    }
+
                     if (request is CheckpointRequest checkpoint)
                     {
                         CommitBatch();
@@ -79,14 +78,18 @@ internal sealed class StoreWriter
                 CommitBatch();
             }
 
+            // History rows queued just before the close, with no request after them.
+            CommitBatch();
             CloseCheckpoint();
         }
         catch (Exception exception)
         {
             _logger.LogCritical(exception, "Store writer for {Path} stopped unexpectedly", _path);
-            _queue.Writer.TryComplete();
+            _queue.Complete();
             FailAll(_batch, exception);
-            while (_queue.Reader.TryRead(out var request))
+            _queue.TakeHistory(ref _history);
+            _history.Clear();
+            while (_queue.Requests.TryRead(out var request))
             {
                 request.Fail(Wrap(exception));
             }
@@ -120,12 +123,17 @@ internal sealed class StoreWriter
 
     private void CommitBatch()
     {
-        while (_batch.Count > 0)
+        TakeHistory();
+        while (_batch.Count > 0 || _history.Count > 0)
         {
             var failedAt = -1;
+            var inHistory = false;
             try
             {
                 _commands.Begin();
+                inHistory = true;
+                _commands.AppendHistory(_history);
+                inHistory = false;
                 for (var i = 0; i < _batch.Count; i++)
                 {
                     failedAt = i;
@@ -138,10 +146,22 @@ internal sealed class StoreWriter
             catch (Exception exception)
             {
                 TryRollback();
+                if (inHistory)
+                {
+                    // Ids are unique and values checked when queued, so this is the database in trouble; the
+                    // rows are history only (their messages were delivered), so the requests go on without them.
+                    _logger.LogError(exception, "Store history insert of {Count} delivered messages failed; they are not kept",
+                        _history.Count);
+                    _history.Clear();
+                    continue;
+                }
+
                 if (failedAt < 0)
                 {
                     // BEGIN or COMMIT failed: the database itself is in trouble, not one write.
-                    _logger.LogError(exception, "Store commit of {Count} writes failed", _batch.Count);
+                    _logger.LogError(exception, "Store commit of {Count} writes and {History} history rows failed",
+                        _batch.Count, _history.Count);
+                    _history.Clear();
                     FailAll(_batch, exception);
                     return;
                 }
@@ -154,13 +174,23 @@ internal sealed class StoreWriter
             }
 
             Interlocked.Increment(ref _transactions);
-            Interlocked.Add(ref _writes, _batch.Count);
+            Interlocked.Add(ref _writes, _batch.Count + _history.Count);
             foreach (var request in _batch)
             {
                 request.Complete();
             }
 
             _batch.Clear();
+            _history.Clear();
+        }
+    }
+
+    private void TakeHistory()
+    {
+        var refused = _queue.TakeHistory(ref _history);
+        if (refused > 0)
+        {
+            _logger.LogWarning("Store history fell behind: {Count} delivered messages were not kept for INBOX", refused);
         }
     }
 

@@ -18,7 +18,7 @@ internal sealed class WriterCommands : IDisposable
     private readonly SqliteParameter _loginName, _loginAt, _seenName, _seenAt;
     private readonly SqliteParameter _addBlocker, _addBlocked, _removeBlocker, _removeBlocked;
     private readonly SqliteParameter _deliveredId, _deliveredFlag;
-    private readonly sqlite3_stmt _append;
+    private readonly sqlite3_stmt _append, _history;
     private readonly SqliteParameter _purgeBefore, _purgeChunk;
 
     public WriterCommands(SqliteConnection connection)
@@ -42,9 +42,13 @@ internal sealed class WriterCommands : IDisposable
             out _removeBlocker, "$blocker", out _removeBlocked, "$blocked");
 
         // The hot path goes to SQLite directly: bound as UTF-16 spans, no per-row managed allocation at all.
+        // Ids are assigned when queued (WriteQueue), so that history rows and awaited appends share one order.
         Check(raw.sqlite3_prepare_v2(connection.Handle, """
-            INSERT INTO messages (sender, recipient, sent_at, text, delivered) VALUES (?1, ?2, ?3, ?4, ?5)
+            INSERT INTO messages (id, sender, recipient, sent_at, text, delivered) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
             """, out _append));
+        Check(raw.sqlite3_prepare_v2(connection.Handle, """
+            INSERT INTO messages (id, sender, recipient, sent_at, text, delivered) VALUES (?1, ?2, ?3, ?4, ?5, 1)
+            """, out _history));
 
         _markDelivered = Create("UPDATE messages SET delivered = $delivered WHERE id = $id AND delivered <> $delivered",
             out _deliveredId, "$id", out _deliveredFlag, "$delivered");
@@ -97,24 +101,28 @@ internal sealed class WriterCommands : IDisposable
 
     public long Append(in MessageRow row)
     {
-        try
-        {
-            Check(raw.sqlite3_bind_text16(_append, 1, row.From));
-            Check(raw.sqlite3_bind_text16(_append, 2, row.To));
-            Check(raw.sqlite3_bind_int64(_append, 3, row.SentAtMs));
-            Check(raw.sqlite3_bind_text16(_append, 4, row.Text));
-            Check(raw.sqlite3_bind_int(_append, 5, row.Delivered ? 1 : 0));
-            var rc = raw.sqlite3_step(_append);
-            if (rc != raw.SQLITE_DONE)
-            {
-                Check(rc);
-            }
+        Check(raw.sqlite3_bind_int64(_append, 1, row.Id));
+        Check(raw.sqlite3_bind_text16(_append, 2, row.From));
+        Check(raw.sqlite3_bind_text16(_append, 3, row.To));
+        Check(raw.sqlite3_bind_int64(_append, 4, row.SentAtMs));
+        Check(raw.sqlite3_bind_text16(_append, 5, row.Text));
+        Check(raw.sqlite3_bind_int(_append, 6, row.Delivered ? 1 : 0));
+        Step(_append);
+        return row.Id;
+    }
 
-            return raw.sqlite3_last_insert_rowid(_connection.Handle);
-        }
-        finally
+    /// <summary>Inserts history rows (delivered messages), one statement each.</summary>
+    public void AppendHistory(List<HistoryRow> rows)
+    {
+        // Single-row inserts: a multi-row one needs a statement journal, which cost more than it saved (measured).
+        foreach (ref readonly var row in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows))
         {
-            raw.sqlite3_reset(_append);
+            Check(raw.sqlite3_bind_int64(_history, 1, row.Id));
+            Check(raw.sqlite3_bind_text16(_history, 2, row.From));
+            Check(raw.sqlite3_bind_text16(_history, 3, row.To));
+            Check(raw.sqlite3_bind_int64(_history, 4, row.SentAtMs));
+            Check(raw.sqlite3_bind_text16(_history, 5, row.Text));
+            Step(_history);
         }
     }
 
@@ -154,6 +162,23 @@ internal sealed class WriterCommands : IDisposable
         }
 
         _append.Dispose();
+        _history.Dispose();
+    }
+
+    private void Step(sqlite3_stmt statement)
+    {
+        try
+        {
+            var rc = raw.sqlite3_step(statement);
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
     }
 
     private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _connection.Handle);

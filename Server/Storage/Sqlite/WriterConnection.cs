@@ -31,6 +31,10 @@ internal static class WriterConnection
             command.CommandText = "PRAGMA cache_size = -32768";
             command.ExecuteNonQuery();
 
+            // A multi-row insert keeps a statement journal (to undo just itself); in memory, not in a temp file.
+            command.CommandText = "PRAGMA temp_store = MEMORY";
+            command.ExecuteNonQuery();
+
             // Checkpoints (with their disk syncs) run on WalCheckpointer's connection; this is the backstop if that
             // one falls behind: 16,384 pages, a log of 64 MiB.
             command.CommandText = "PRAGMA wal_autocheckpoint = 16384";

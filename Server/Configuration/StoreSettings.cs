@@ -35,6 +35,7 @@ public sealed record StoreSettings
             PurgeInterval = Read(config, "purge-interval", p => config.GetTimeSpan(p), d.PurgeInterval),
             MaxBatchSize = Read(config, "max-batch-size", p => config.GetInt(p), d.MaxBatchSize),
             Synchronous = Read(config, "synchronous", p => ParseSynchronous(config.GetString(p)), d.Synchronous),
+            MaxPendingHistory = Read(config, "max-pending-history", p => config.GetInt(p), d.MaxPendingHistory),
         };
         try
         {

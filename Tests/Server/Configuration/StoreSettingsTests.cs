@@ -28,6 +28,7 @@ public sealed class StoreSettingsTests
               max-batch-size = 64
               synchronous = full
               record-history = off
+              max-pending-history = 5000
             }
             """);
         Assert.Equal(0, settings.Options.HistoryDays);
@@ -36,6 +37,7 @@ public sealed class StoreSettingsTests
         Assert.Equal(StoreSynchronous.Full, settings.Options.Synchronous);
         Assert.Equal("some/dir", settings.Options.DataDirectory);
         Assert.False(settings.RecordHistory);
+        Assert.Equal(5000, settings.Options.MaxPendingHistory);
     }
 
     [Theory]
@@ -44,6 +46,7 @@ public sealed class StoreSettingsTests
     [InlineData("actorchat.store.max-batch-size = 0", "max-batch-size")]
     [InlineData("actorchat.store.synchronous = sometimes", "synchronous")]
     [InlineData("actorchat.store.purge-interval = soon", "purge-interval")]
+    [InlineData("actorchat.store.max-pending-history = 0", "max-pending-history")]
     public void A_bad_value_fails_with_the_key_in_the_message(string hocon, string key)
     {
         var e = Assert.Throws<SettingsException>(() => Read(hocon));

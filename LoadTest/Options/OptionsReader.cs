@@ -1,4 +1,5 @@
 using System.Globalization;
+using ActorChat.Actors.Configuration;
 
 namespace ActorChat.LoadTest.Options;
 
@@ -8,8 +9,8 @@ namespace ActorChat.LoadTest.Options;
 /// </summary>
 public static class OptionsReader
 {
-    /// <summary>The prefix of every key in the config file.</summary>
-    public const string KeyPrefix = "actorchat.loadtest.";
+    /// <summary>The HOCON object every setting of the config file lives in.</summary>
+    public const string ConfigPath = "actorchat.loadtest";
 
     private delegate LoadTestOptions Setter(LoadTestOptions o, string value, string where);
 
@@ -60,8 +61,8 @@ public static class OptionsReader
 
     /// <summary>Reads the options for <paramref name="args"/>.</summary>
     /// <param name="args">The command line after the program name.</param>
-    /// <param name="loadConfig">Given the --config path (or null), returns the settings text and its source name, or null for none; defaults to reading the file.</param>
-    public static LoadTestOptions Read(IReadOnlyList<string> args, Func<string?, (string Text, string Source)?>? loadConfig = null)
+    /// <param name="loadConfig">Given the --config path (or null), returns the parsed settings and their source name, or null for none; defaults to reading the file.</param>
+    public static LoadTestOptions Read(IReadOnlyList<string> args, Func<string?, (Config Config, string Source)?>? loadConfig = null)
     {
         loadConfig ??= LoadConfigFile;
         string? configPath = null;
@@ -74,12 +75,17 @@ public static class OptionsReader
         var options = new LoadTestOptions();
         if (loadConfig(configPath) is { } config)
         {
-            foreach (var (key, value) in FlatHoconReader.Parse(config.Text, config.Source))
+            try
             {
-                string where = $"{config.Source}: {key}";
-                if (!key.StartsWith(KeyPrefix, StringComparison.Ordinal))
-                    throw new OptionsException($"{where}: unknown key (every key starts with {KeyPrefix})");
-                options = Apply(options, key[KeyPrefix.Length..], value, where);
+                foreach (string key in config.Config.GetKeys(ConfigPath))
+                {
+                    string path = Config.JoinPath(ConfigPath, key);
+                    options = Apply(options, key, config.Config.GetString(path) ?? "", $"{config.Source}: {path}");
+                }
+            }
+            catch (ConfigurationException e)
+            {
+                throw new OptionsException($"{config.Source}: {e.Message}");
             }
         }
 
@@ -125,16 +131,22 @@ public static class OptionsReader
             ? set(options, value, where)
             : throw new OptionsException($"{where}: unknown option '{name}' (known: {string.Join(", ", Setters.Keys)})");
 
-    private static (string, string)? LoadConfigFile(string? explicitPath)
+    private static (Config, string)? LoadConfigFile(string? explicitPath)
     {
         if (explicitPath is not null)
         {
             if (!File.Exists(explicitPath)) throw new OptionsException($"config file not found: {explicitPath}");
-            return (File.ReadAllText(explicitPath), explicitPath);
+            return (Parse(explicitPath), explicitPath);
         }
         foreach (string candidate in new[] { Path.Combine("hocon", "loadtest.conf"), Path.Combine(AppContext.BaseDirectory, "hocon", "loadtest.conf") })
-            if (File.Exists(candidate)) return (File.ReadAllText(candidate), candidate);
+            if (File.Exists(candidate)) return (Parse(candidate), candidate);
         return null;
+    }
+
+    private static Config Parse(string path)
+    {
+        try { return ConfigurationFactory.FromFile(path); }
+        catch (ConfigurationException e) { throw new OptionsException(e.Message); }
     }
 
     private static int Int(string value, string where, int min, int max) =>

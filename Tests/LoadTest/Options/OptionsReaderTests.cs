@@ -1,3 +1,4 @@
+using ActorChat.Actors.Configuration;
 using ActorChat.LoadTest.Options;
 
 namespace ActorChat.Tests.LoadTest.Options;
@@ -5,7 +6,7 @@ namespace ActorChat.Tests.LoadTest.Options;
 public class OptionsReaderTests
 {
     private static LoadTestOptions Read(string? config, params string[] args) =>
-        OptionsReader.Read(args, _ => config is null ? null : (config, "test.conf"));
+        OptionsReader.Read(args, _ => config is null ? null : (ConfigurationFactory.ParseString(config), "test.conf"));
 
     [Fact]
     public void Defaults_apply_without_a_config_file()
@@ -87,25 +88,40 @@ public class OptionsReaderTests
         Assert.Contains("no scenario", Assert.Throws<OptionsException>(() => Read(null, "--clients", "3")).Message);
     }
 
-    [Theory]
-    [InlineData("actorchat.loadtest { clients = 3 }", "flat")]
-    [InlineData("include \"other.conf\"", "flat")]
-    [InlineData("actorchat.loadtest.clients = ${x}", "plain value")]
-    [InlineData("actorchat.other.clients = 3", "unknown key")]
-    [InlineData("actorchat.loadtest.bogus = 3", "unknown option")]
-    [InlineData("actorchat.loadtest.host = \"unterminated", "unterminated")]
-    public void The_config_file_outside_the_flat_subset_is_refused_with_its_line(string conf, string expected)
+    [Fact]
+    public void The_config_file_is_full_HOCON_blocks_and_substitutions_included()
     {
-        var e = Assert.Throws<OptionsException>(() => Read("\n" + conf, "direct"));
+        var o = Read("base = 7\nactorchat.loadtest { clients = ${base}, channel = \"#room\\\"x\" } # comment", "direct");
+        Assert.Equal(7, o.Clients);
+        Assert.Equal("#room\"x", o.Channel);
+    }
+
+    [Theory]
+    [InlineData("actorchat.loadtest.bogus = 3", "unknown option")]
+    [InlineData("actorchat.loadtest.clients = ${x}", "x")]
+    [InlineData("actorchat.loadtest.clients = lots", "whole number")]
+    public void A_bad_config_setting_is_refused_naming_the_source(string conf, string expected)
+    {
+        var e = Assert.Throws<OptionsException>(() => Read(conf, "direct"));
         Assert.Contains(expected, e.Message);
         Assert.Contains("test.conf", e.Message);
     }
 
     [Fact]
-    public void Quoted_values_keep_hashes_and_unescape()
+    public void A_config_file_with_a_syntax_error_is_refused_with_its_file_and_line()
     {
-        var pairs = FlatHoconReader.Parse("a.channel = \"#room\\\"x\" # comment", "t");
-        Assert.Equal("#room\"x", Assert.Single(pairs).Value);
+        string path = Path.Combine(Path.GetTempPath(), $"loadtest-{Guid.NewGuid():N}.conf");
+        File.WriteAllText(path, "\nactorchat.loadtest.host = \"unterminated\n");
+        try
+        {
+            var e = Assert.Throws<OptionsException>(() => OptionsReader.Read(["direct", "--config", path]));
+            Assert.Contains(path, e.Message);
+            Assert.Contains("line 2", e.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Theory]

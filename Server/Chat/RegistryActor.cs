@@ -86,8 +86,12 @@ internal sealed partial class RegistryActor : ReceiveActor
             sender.Tell(new LoginRefused(ErrEvent.ServerFull), Self);
             return;
         }
-        var joined = new ToClient(Lines.Joined(login.Name));
-        foreach (var other in _byName.Values) other.Tell(joined, Self);
+        if (_settings.AnnouncePresence)
+        {
+            // Encoded once, shared by every recipient.
+            var joined = new ToClient(Lines.Joined(login.Name));
+            foreach (var other in _byName.Values) other.Tell(joined, Self);
+        }
         _byName.Add(login.Name, sender);
         _nameOf.Add(sender, login.Name);
         _online.Add(login.Name);
@@ -96,7 +100,7 @@ internal sealed partial class RegistryActor : ReceiveActor
         // before now, and the connection fetches them after awaiting it.
         var recorded = _storage?.Store.RecordLoginAsync(login.Name, DateTimeOffset.UtcNow);
         if (recorded is not null) _storage!.Behind(recorded, "record login");
-        sender.Tell(new LoginAccepted(login.Name, _online.ToArray(), recorded), Self);
+        sender.Tell(new LoginAccepted(login.Name, _settings.AnnouncePresence ? _online.ToArray() : null, recorded), Self);
     }
 
     private void Route(Delivery delivery)
@@ -249,7 +253,7 @@ internal sealed partial class RegistryActor : ReceiveActor
         _storage?.Behind(_storage.Store.SetLastSeenAsync(name, DateTimeOffset.UtcNow), "record last-seen");
         _byName.Remove(name);
         _online.Remove(name);
-        if (_shuttingDown) return name;
+        if (_shuttingDown || !_settings.AnnouncePresence) return name;
         var left = new ToClient(Lines.Left(name));
         foreach (var other in _byName.Values) other.Tell(left, Self);
         return name;

@@ -65,7 +65,8 @@ internal sealed partial class RegistryActor : ReceiveActor
             Props.Create(() => new ConnectionActor(open.Connection, _settings, _log, _storage)), open.Connection.Id);
         Context.Watch(child);
         _children.Add(child);
-        Sender.Tell(child, Self);
+        if (open.Opened is { } opened) opened.TrySetResult(child);
+        else Sender.Tell(child, Self);
         if (_shuttingDown) child.Tell(Shutdown.Instance, Self);
     }
 

@@ -224,7 +224,7 @@ public sealed class ChatServer : IAsyncDisposable
         }
         catch (Exception e)
         {
-            // Only a stop that gave up on the connection gets here; the connection just closes.
+            // A stop that gave up waiting for the registry gets here (cancelled); the connection just closes.
             ServerLog.TransportError(_log, e, connection.Id, connection.RemoteEndPoint);
             connection.Abort();
         }

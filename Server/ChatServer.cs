@@ -23,8 +23,6 @@ namespace ActorChat.Server;
 /// </summary>
 public sealed class ChatServer : IAsyncDisposable
 {
-    private static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(10);
-
     // Greeting and ERR server-full: all a connection over max-connections gets.
     private static readonly ReadOnlyMemory<byte> Refusal =
         Lines.Greeting.ToArray().Concat(Lines.Err(Protocol.ErrEvent.ServerFull).ToArray()).ToArray();
@@ -37,6 +35,8 @@ public sealed class ChatServer : IAsyncDisposable
     private readonly IChatStore _store;
     private readonly ConcurrentDictionary<ChatConnection, Task?> _open = new();
     private readonly Task _accepting;
+    // Cancelled when a stop gives up on the connections still open: ends their wait for the registry.
+    private readonly CancellationTokenSource _abandon = new();
     private readonly object _stopLock = new();
     private Task? _stopping;
     private long _nextId;
@@ -154,6 +154,7 @@ public sealed class ChatServer : IAsyncDisposable
         }
         catch (TimeoutException)
         {
+            _abandon.Cancel();
             foreach (var connection in _open.Keys)
             {
                 connection.Abort();
@@ -214,12 +215,16 @@ public sealed class ChatServer : IAsyncDisposable
     {
         try
         {
-            var actor = await _registry.Ask<IActorRef>(new OpenConnection(connection), OpenTimeout).ConfigureAwait(false);
+            // No ask timeout: in a burst of logins the registry can be busy longer than any timeout, and a connection
+            // waiting for it is slow, not lost. Only a stop that gives up on open connections ends the wait.
+            var opened = new TaskCompletionSource<IActorRef>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _registry.Tell(new OpenConnection(connection, opened), ActorRefs.NoSender);
+            var actor = await opened.Task.WaitAsync(_abandon.Token).ConfigureAwait(false);
             await connection.RunAsync(actor).ConfigureAwait(false);
         }
         catch (Exception e)
         {
-            // Only a stopping actor system gets here (the Ask cannot be answered); the connection just closes.
+            // A stop that gave up waiting for the registry gets here (cancelled); the connection just closes.
             ServerLog.TransportError(_log, e, connection.Id, connection.RemoteEndPoint);
             connection.Abort();
         }

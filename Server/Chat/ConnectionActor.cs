@@ -232,8 +232,11 @@ internal sealed partial class ConnectionActor : ReceiveActor
         _name = accepted.Name;
         _state = SessionState.LoggedIn;
         Write(Lines.Hi(accepted.Name));
-        Write(Lines.List(accepted.Online));
-        if (accepted.Online.Count == 1) Write(Lines.Alone);
+        if (accepted.Online is { } online)
+        {
+            Write(Lines.List(online));
+            if (online.Count == 1) Write(Lines.Alone);
+        }
         ServerLog.LoggedIn(_log, _connection.Id, _connection.RemoteEndPoint, accepted.Name);
         // The mailbox waits while this awaits: direct messages routed here since the registry accepted the name
         // are handled after the stored ones, so the recipient sees everything once, oldest first.

@@ -65,7 +65,8 @@ internal sealed partial class RegistryActor : ReceiveActor
             Props.Create(() => new ConnectionActor(open.Connection, _settings, _log, _storage)), open.Connection.Id);
         Context.Watch(child);
         _children.Add(child);
-        Sender.Tell(child, Self);
+        if (open.Opened is { } opened) opened.TrySetResult(child);
+        else Sender.Tell(child, Self);
         if (_shuttingDown) child.Tell(Shutdown.Instance, Self);
     }
 
@@ -86,8 +87,12 @@ internal sealed partial class RegistryActor : ReceiveActor
             sender.Tell(new LoginRefused(ErrEvent.ServerFull), Self);
             return;
         }
-        var joined = new ToClient(Lines.Joined(login.Name));
-        foreach (var other in _byName.Values) other.Tell(joined, Self);
+        if (_settings.AnnouncePresence)
+        {
+            // Encoded once, shared by every recipient.
+            var joined = new ToClient(Lines.Joined(login.Name));
+            foreach (var other in _byName.Values) other.Tell(joined, Self);
+        }
         _byName.Add(login.Name, sender);
         _nameOf.Add(sender, login.Name);
         _online.Add(login.Name);
@@ -96,7 +101,7 @@ internal sealed partial class RegistryActor : ReceiveActor
         // before now, and the connection fetches them after awaiting it.
         var recorded = _storage?.Store.RecordLoginAsync(login.Name, DateTimeOffset.UtcNow);
         if (recorded is not null) _storage!.Behind(recorded, "record login");
-        sender.Tell(new LoginAccepted(login.Name, _online.ToArray(), recorded), Self);
+        sender.Tell(new LoginAccepted(login.Name, _settings.AnnouncePresence ? _online.ToArray() : null, recorded), Self);
     }
 
     private void Route(Delivery delivery)
@@ -249,7 +254,7 @@ internal sealed partial class RegistryActor : ReceiveActor
         _storage?.Behind(_storage.Store.SetLastSeenAsync(name, DateTimeOffset.UtcNow), "record last-seen");
         _byName.Remove(name);
         _online.Remove(name);
-        if (_shuttingDown) return name;
+        if (_shuttingDown || !_settings.AnnouncePresence) return name;
         var left = new ToClient(Lines.Left(name));
         foreach (var other in _byName.Values) other.Tell(left, Self);
         return name;

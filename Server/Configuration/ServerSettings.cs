@@ -45,6 +45,12 @@ public sealed record ServerSettings
     /// <summary>How long a graceful stop waits for connections to flush their last lines before closing them hard.</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Whether logins and logouts are announced: <c>JOINED</c>/<c>LEFT</c> to everyone, and <c>LIST</c> (and
+    /// <c>ALONE</c>) to the newcomer. Off makes a login cost O(1) instead of O(clients); see docs/protocol.md.
+    /// </summary>
+    public bool AnnouncePresence { get; init; } = true;
+
     /// <summary>The address to bind, parsed from <see cref="Host"/> (<c>localhost</c> means loopback).</summary>
     public IPAddress Address => Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
         ? IPAddress.Loopback
@@ -68,6 +74,7 @@ public sealed record ServerSettings
             MaxLinesPerSecond = Read(config, "max-lines-per-second", p => config.GetInt(p), d.MaxLinesPerSecond),
             DataDir = Read(config, "data-dir", p => config.GetString(p), d.DataDir)!,
             ShutdownTimeout = Read(config, "shutdown-timeout", p => config.GetTimeSpan(p), d.ShutdownTimeout),
+            AnnouncePresence = Read(config, "announce-presence", p => config.GetBoolean(p), d.AnnouncePresence),
         };
         s.Validate();
         return s;

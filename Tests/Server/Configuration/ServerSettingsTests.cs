@@ -18,6 +18,7 @@ public sealed class ServerSettingsTests
         Assert.Equal(4L * 1024 * 1024, s.MaxOutboundBytes);
         Assert.Equal(1000, s.MaxLinesPerSecond);
         Assert.Equal("data", s.DataDir);
+        Assert.True(s.AnnouncePresence);
     }
 
     [Fact]
@@ -42,6 +43,7 @@ public sealed class ServerSettingsTests
             actorchat.server.max-lines-per-second = 20
             actorchat.server.data-dir = "/tmp/x"
             actorchat.server.shutdown-timeout = 1s
+            actorchat.server.announce-presence = off
             """));
         Assert.Equal(
             new ServerSettings
@@ -49,7 +51,7 @@ public sealed class ServerSettingsTests
                 Host = "0.0.0.0", Port = 0, MaxClients = 3, MaxConnections = 7, MaxLineBytes = 100,
                 IdleTimeout = TimeSpan.FromSeconds(2), PingTimeout = TimeSpan.FromMilliseconds(500),
                 MaxOutboundBytes = 64 * 1024, MaxLinesPerSecond = 20, DataDir = "/tmp/x",
-                ShutdownTimeout = TimeSpan.FromSeconds(1),
+                ShutdownTimeout = TimeSpan.FromSeconds(1), AnnouncePresence = false,
             },
             s);
     }
@@ -63,6 +65,7 @@ public sealed class ServerSettingsTests
     [InlineData("actorchat.server.idle-timeout = 0s", "'actorchat.server.idle-timeout' must be positive")]
     [InlineData("actorchat.server.max-outbound-bytes = 10", "'actorchat.server.max-outbound-bytes' must be at least 1KiB")]
     [InlineData("actorchat.server.max-line-bytes = 2", "'actorchat.server.max-line-bytes' must be 16 bytes to 1MiB")]
+    [InlineData("actorchat.server.announce-presence = sometimes", "'actorchat.server.announce-presence':")]
     public void A_bad_value_fails_naming_its_key(string hocon, string message)
     {
         var e = Assert.Throws<SettingsException>(() => ServerSettings.FromConfig(ConfigurationFactory.ParseString(hocon)));

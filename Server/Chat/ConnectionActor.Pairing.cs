@@ -29,11 +29,18 @@ internal sealed partial class ConnectionActor
             Answer(Lines.Err(ErrorCodes.AlreadyPaired, _partner));
             return;
         }
-        // One pending request at a time: this one replaces the last, which its target is not told about.
+        // One pending request at a time: this one replaces the last, which its target is not told about. Replaced
+        // whatever the outcome: a refused PAIR leaves no request at all.
         _pending = target;
         _pendingRef = null;
         if (Same(_withdrawn, target)) _withdrawn = null;
         AskRegistry(new PairAsk(target));
+    }
+
+    private void OnPairRefused(PairRefused refused)
+    {
+        if (Same(_pending, refused.Target)) _pending = null;
+        WriteAnswer(refused.Line);
     }
 
     private void OnPairRequest(PairRequest request)

@@ -55,6 +55,7 @@ internal sealed partial class ConnectionActor : ReceiveActor
         Receive<Owed>(OnOwed);
         Receive<OwedAnswer>(OnOwedAnswer);
         Receive<LeaveAck>(_ => OnLeaveAck());
+        Receive<PairRefused>(OnPairRefused);
         Receive<PairRequest>(OnPairRequest);
         Receive<PairReply>(OnPairReply);
         Receive<PairEnded>(OnPairEnded);

@@ -3,6 +3,10 @@ namespace ActorChat.Server.Chat.Messages;
 /// <summary>Connection to registry: <c>PAIR</c> with <paramref name="Target"/> (found through the registry).</summary>
 internal sealed record PairAsk(string Target);
 
+/// <summary>Registry to the asker, in line with its other answers: the <c>PAIR</c> is refused with <paramref name="Line"/>
+/// (<c>ERR no-such-user</c> or <c>ERR not-online</c>), and no request to <paramref name="Target"/> stands.</summary>
+internal sealed record PairRefused(string Target, ReadOnlyMemory<byte> Line);
+
 /// <summary>
 /// Registry to the target's connection, sent on behalf of the asker (the asker is the sender): the asker with
 /// <paramref name="From"/> asks to pair; answer the asker with <see cref="PairReply"/> for <paramref name="OwedId"/>.

@@ -14,6 +14,11 @@ internal sealed partial class ConnectionActor
     private IActorRef? _pendingRef;
     // A request withdrawn (UNPAIR) before its target answered: the target is told when its answer comes.
     private string? _withdrawn;
+    // The PAIR whose outcome is not known yet (the client's later lines wait for it), its owed answer and its target's
+    // actor, watched: a target that dies without answering settles it as not online.
+    private string? _asking;
+    private long _askingId;
+    private IActorRef? _askingRef;
 
     private static bool Same(string? a, string? b) => a is not null && b is not null && ChatName.Comparer.Equals(a, b);
 
@@ -34,13 +39,42 @@ internal sealed partial class ConnectionActor
         _pending = target;
         _pendingRef = null;
         if (Same(_withdrawn, target)) _withdrawn = null;
+        _asking = target;
         AskRegistry(new PairAsk(target));
+    }
+
+    private void OnPairAsked(PairAsked asked)
+    {
+        OnOwed(new Owed(asked.OwedId));
+        _askingId = asked.OwedId;
+        _askingRef = asked.Target;
+        Context.Watch(asked.Target);
     }
 
     private void OnPairRefused(PairRefused refused)
     {
         if (Same(_pending, refused.Target)) _pending = null;
         WriteAnswer(refused.Line);
+        PairSettled();
+    }
+
+    private void OnTerminated(Terminated terminated)
+    {
+        if (_askingRef is null || !terminated.ActorRef.Equals(_askingRef)) return;
+        var target = _asking!;
+        if (Same(_pending, target)) _pending = null;
+        Fill(_askingId, Lines.Err(ErrorCodes.NotOnline, target));
+        PairSettled();
+    }
+
+    /// <summary>The PAIR in flight has its answer: the lines held behind it are handled now, in order.</summary>
+    private void PairSettled()
+    {
+        if (_askingRef is not null) Context.Unwatch(_askingRef);
+        _asking = null;
+        _askingId = 0;
+        _askingRef = null;
+        Unstash();
     }
 
     private void OnPairRequest(PairRequest request)
@@ -96,6 +130,7 @@ internal sealed partial class ConnectionActor
                 break;
         }
         Fill(reply.OwedId, line);
+        if (reply.OwedId == _askingId) PairSettled();
     }
 
     private void SetPartner(string name, IActorRef actor)

@@ -145,7 +145,7 @@ internal sealed partial class RegistryActor : ReceiveActor
         if (_byName.TryGetValue(ask.Target, out var target))
         {
             var id = ++_lastOwed;
-            sender.Tell(new Owed(id), Self);
+            sender.Tell(new PairAsked(id, target), Self);
             target.Tell(new PairRequest(_nameOf[sender], id), sender);
         }
         else if (_storage is not null && _known.Contains(ask.Target))

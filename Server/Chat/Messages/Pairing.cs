@@ -3,6 +3,13 @@ namespace ActorChat.Server.Chat.Messages;
 /// <summary>Connection to registry: <c>PAIR</c> with <paramref name="Target"/> (found through the registry).</summary>
 internal sealed record PairAsk(string Target);
 
+/// <summary>
+/// Registry to the asker, in line with its other answers: the target is online and was sent the request; its
+/// <see cref="PairReply"/> fills <see cref="Owed"/> <paramref name="OwedId"/>. The asker watches
+/// <paramref name="Target"/> so that a target which dies without answering still settles the request.
+/// </summary>
+internal sealed record PairAsked(long OwedId, ActorChat.Actors.IActorRef Target);
+
 /// <summary>Registry to the asker, in line with its other answers: the <c>PAIR</c> is refused with <paramref name="Line"/>
 /// (<c>ERR no-such-user</c> or <c>ERR not-online</c>), and no request to <paramref name="Target"/> stands.</summary>
 internal sealed record PairRefused(string Target, ReadOnlyMemory<byte> Line);

@@ -71,6 +71,19 @@ public sealed class PairingOutcomeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_PAIR_of_the_own_name_is_malformed_and_keeps_the_pending_request()
+    {
+        await _alice.SendAsync("PAIR bob");
+        await _alice.ExpectAsync("PAIR-PENDING bob");
+        await _bob.ExpectAsync("PAIR-REQUEST alice");
+        await _alice.SendAsync("PAIR alice");
+        await _alice.ExpectAsync("ERR bad-argument alice");
+        await _alice.SendAsync("UNPAIR");
+        await _alice.ExpectAsync("UNPAIRED bob");
+        await _bob.ExpectAsync("UNPAIRED alice");
+    }
+
+    [Fact]
     public async Task A_PAIR_refused_as_busy_leaves_no_request_behind()
     {
         await using var carol = await ChatTestClient.LoginAsync(_server.EndPoint, "carol");

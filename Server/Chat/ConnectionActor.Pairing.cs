@@ -12,8 +12,6 @@ internal sealed partial class ConnectionActor
     private IActorRef? _partnerRef;
     private string? _pending;
     private IActorRef? _pendingRef;
-    // A request withdrawn (UNPAIR) before its target answered: the target is told when its answer comes.
-    private string? _withdrawn;
     // The PAIR whose outcome is not known yet (the client's later lines wait for it), its owed answer and its target's
     // actor, watched: a target that dies without answering settles it as not online.
     private string? _asking;
@@ -38,7 +36,6 @@ internal sealed partial class ConnectionActor
         // whatever the outcome: a refused PAIR leaves no request at all.
         _pending = target;
         _pendingRef = null;
-        if (Same(_withdrawn, target)) _withdrawn = null;
         _asking = target;
         AskRegistry(new PairAsk(target));
     }
@@ -110,13 +107,6 @@ internal sealed partial class ConnectionActor
                 _pendingRef = Sender;
                 line = Lines.PairPending(reply.Target);
                 break;
-            case PairOutcome.Pending:
-                if (Same(_withdrawn, reply.Target))
-                {
-                    _withdrawn = null;
-                    Sender.Tell(new PairEnded(_name!), Self);
-                }
-                break;
             case PairOutcome.Formed when _partner is null && Same(_pending, reply.Target):
                 SetPartner(reply.Target, Sender);
                 line = Lines.Paired(reply.Target);
@@ -124,8 +114,9 @@ internal sealed partial class ConnectionActor
             case PairOutcome.Formed when Same(_partner, reply.Target):
                 // Both asked at once: each side formed the pair on the other's request and wrote PAIRED then.
                 break;
-            case PairOutcome.Formed:
-                // This side moved on (UNPAIR or another PAIR) before the target formed the pair: undo it there.
+            default:
+                // This side left before the target answered (later lines wait for the answer, so nothing else moves
+                // it on): withdraw the request, or undo the pair, there.
                 Sender.Tell(new PairEnded(_name!), Self);
                 break;
         }
@@ -170,8 +161,8 @@ internal sealed partial class ConnectionActor
         if (_pending is not null)
         {
             var pending = _pending;
-            if (_pendingRef is not null) _pendingRef.Tell(new PairEnded(_name!), Self);
-            else _withdrawn = pending;
+            // Known: UNPAIR waits for the PAIR's answer, which brings the target's actor.
+            _pendingRef!.Tell(new PairEnded(_name!), Self);
             _pending = null;
             _pendingRef = null;
             Answer(Lines.Unpaired(pending));

@@ -257,10 +257,7 @@ internal sealed partial class ConnectionActor : ReceiveActor
     /// <summary>Handles the held lines in order, until one of them (a PAIR) holds the rest again.</summary>
     private void Unstash()
     {
-        while (!Holding && _stash is { } stash && stash.TryDequeue(out var message))
-        {
-            Handle(message);
-        }
+        while (!Holding && _stash is { } stash && stash.TryDequeue(out var message)) Handle(message);
         if (_stash is { Count: 0 }) _stash = null;
     }
 

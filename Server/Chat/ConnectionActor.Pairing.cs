@@ -12,8 +12,11 @@ internal sealed partial class ConnectionActor
     private IActorRef? _partnerRef;
     private string? _pending;
     private IActorRef? _pendingRef;
-    // A request withdrawn (UNPAIR) before its target answered: the target is told when its answer comes.
-    private string? _withdrawn;
+    // The PAIR whose outcome is not known yet (the client's later lines wait for it), its owed answer and its target's
+    // actor, watched: a target that dies without answering settles it as not online.
+    private string? _asking;
+    private long _askingId;
+    private IActorRef? _askingRef;
 
     private static bool Same(string? a, string? b) => a is not null && b is not null && ChatName.Comparer.Equals(a, b);
 
@@ -29,11 +32,46 @@ internal sealed partial class ConnectionActor
             Answer(Lines.Err(ErrorCodes.AlreadyPaired, _partner));
             return;
         }
-        // One pending request at a time: this one replaces the last, which its target is not told about.
+        // One pending request at a time: this one replaces the last, which its target is not told about. Replaced
+        // whatever the outcome: a refused PAIR leaves no request at all.
         _pending = target;
         _pendingRef = null;
-        if (Same(_withdrawn, target)) _withdrawn = null;
+        _asking = target;
         AskRegistry(new PairAsk(target));
+    }
+
+    private void OnPairAsked(PairAsked asked)
+    {
+        OnOwed(new Owed(asked.OwedId));
+        _askingId = asked.OwedId;
+        _askingRef = asked.Target;
+        Context.Watch(asked.Target);
+    }
+
+    private void OnPairRefused(PairRefused refused)
+    {
+        if (Same(_pending, refused.Target)) _pending = null;
+        WriteAnswer(refused.Line);
+        PairSettled();
+    }
+
+    private void OnTerminated(Terminated terminated)
+    {
+        if (_askingRef is null || !terminated.ActorRef.Equals(_askingRef)) return;
+        var target = _asking!;
+        if (Same(_pending, target)) _pending = null;
+        Fill(_askingId, Lines.Err(ErrorCodes.NotOnline, target));
+        PairSettled();
+    }
+
+    /// <summary>The PAIR in flight has its answer: the lines held behind it are handled now, in order.</summary>
+    private void PairSettled()
+    {
+        if (_askingRef is not null) Context.Unwatch(_askingRef);
+        _asking = null;
+        _askingId = 0;
+        _askingRef = null;
+        Unstash();
     }
 
     private void OnPairRequest(PairRequest request)
@@ -69,13 +107,6 @@ internal sealed partial class ConnectionActor
                 _pendingRef = Sender;
                 line = Lines.PairPending(reply.Target);
                 break;
-            case PairOutcome.Pending:
-                if (Same(_withdrawn, reply.Target))
-                {
-                    _withdrawn = null;
-                    Sender.Tell(new PairEnded(_name!), Self);
-                }
-                break;
             case PairOutcome.Formed when _partner is null && Same(_pending, reply.Target):
                 SetPartner(reply.Target, Sender);
                 line = Lines.Paired(reply.Target);
@@ -83,12 +114,14 @@ internal sealed partial class ConnectionActor
             case PairOutcome.Formed when Same(_partner, reply.Target):
                 // Both asked at once: each side formed the pair on the other's request and wrote PAIRED then.
                 break;
-            case PairOutcome.Formed:
-                // This side moved on (UNPAIR or another PAIR) before the target formed the pair: undo it there.
+            default:
+                // This side left before the target answered (later lines wait for the answer, so nothing else moves
+                // it on): withdraw the request, or undo the pair, there.
                 Sender.Tell(new PairEnded(_name!), Self);
                 break;
         }
         Fill(reply.OwedId, line);
+        if (reply.OwedId == _askingId) PairSettled();
     }
 
     private void SetPartner(string name, IActorRef actor)
@@ -128,8 +161,8 @@ internal sealed partial class ConnectionActor
         if (_pending is not null)
         {
             var pending = _pending;
-            if (_pendingRef is not null) _pendingRef.Tell(new PairEnded(_name!), Self);
-            else _withdrawn = pending;
+            // Known: UNPAIR waits for the PAIR's answer, which brings the target's actor.
+            _pendingRef!.Tell(new PairEnded(_name!), Self);
             _pending = null;
             _pendingRef = null;
             Answer(Lines.Unpaired(pending));

@@ -55,6 +55,9 @@ internal sealed partial class ConnectionActor : ReceiveActor
         Receive<Owed>(OnOwed);
         Receive<OwedAnswer>(OnOwedAnswer);
         Receive<LeaveAck>(_ => OnLeaveAck());
+        Receive<PairAsked>(OnPairAsked);
+        Receive<PairRefused>(OnPairRefused);
+        Receive<Terminated>(OnTerminated);
         Receive<PairRequest>(OnPairRequest);
         Receive<PairReply>(OnPairReply);
         Receive<PairEnded>(OnPairEnded);
@@ -101,9 +104,12 @@ internal sealed partial class ConnectionActor : ReceiveActor
         else _connection.Close();
     }
 
+    // Lines wait (in arrival order) while the login or a PAIR is undecided: what they do depends on the outcome.
+    private bool Holding => _state == SessionState.AwaitingLogin || _asking is not null;
+
     private void FromClient(object message)
     {
-        if (_state == SessionState.AwaitingLogin)
+        if (Holding)
         {
             (_stash ??= new Queue<object>()).Enqueue(message);
             return;
@@ -251,15 +257,11 @@ internal sealed partial class ConnectionActor : ReceiveActor
         Leave(LeaveReason.Refused, Lines.Err(refused.Error));
     }
 
+    /// <summary>Handles the held lines in order, until one of them (a PAIR) holds the rest again.</summary>
     private void Unstash()
     {
-        if (_stash is null) return;
-        var stash = _stash;
-        _stash = null;
-        while (stash.TryDequeue(out var message))
-        {
-            Handle(message);
-        }
+        while (!Holding && _stash is { } stash && stash.TryDequeue(out var message)) Handle(message);
+        if (_stash is { Count: 0 }) _stash = null;
     }
 
     private void Write(ReadOnlyMemory<byte> line) => TryWrite(line);

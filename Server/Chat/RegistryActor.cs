@@ -150,13 +150,13 @@ internal sealed partial class RegistryActor : ReceiveActor
         if (_byName.TryGetValue(ask.Target, out var target))
         {
             var id = ++_lastOwed;
-            sender.Tell(new Owed(id), Self);
+            sender.Tell(new PairAsked(id, target), Self);
             target.Tell(new PairRequest(_nameOf[sender], id), sender);
         }
         else if (_storage is not null && _known.Contains(ask.Target))
-            sender.Tell(new ToClient(Lines.Err(new ErrEvent(ErrorCodes.NotOnline, ask.Target))), Self);
+            sender.Tell(new PairRefused(ask.Target, Lines.Err(new ErrEvent(ErrorCodes.NotOnline, ask.Target))), Self);
         else
-            sender.Tell(new ToClient(Lines.NoSuchUser(ask.Target)), Self);
+            sender.Tell(new PairRefused(ask.Target, Lines.NoSuchUser(ask.Target)), Self);
     }
 
     private void OnStoreQuery(StoreQuery query)

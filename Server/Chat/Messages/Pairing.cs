@@ -4,6 +4,17 @@ namespace ActorChat.Server.Chat.Messages;
 internal sealed record PairAsk(string Target);
 
 /// <summary>
+/// Registry to the asker, in line with its other answers: the target is online and was sent the request; its
+/// <see cref="PairReply"/> fills <see cref="Owed"/> <paramref name="OwedId"/>. The asker watches
+/// <paramref name="Target"/> so that a target which dies without answering still settles the request.
+/// </summary>
+internal sealed record PairAsked(long OwedId, ActorChat.Actors.IActorRef Target);
+
+/// <summary>Registry to the asker, in line with its other answers: the <c>PAIR</c> is refused with <paramref name="Line"/>
+/// (<c>ERR no-such-user</c> or <c>ERR not-online</c>), and no request to <paramref name="Target"/> stands.</summary>
+internal sealed record PairRefused(string Target, ReadOnlyMemory<byte> Line);
+
+/// <summary>
 /// Registry to the target's connection, sent on behalf of the asker (the asker is the sender): the asker with
 /// <paramref name="From"/> asks to pair; answer the asker with <see cref="PairReply"/> for <paramref name="OwedId"/>.
 /// </summary>

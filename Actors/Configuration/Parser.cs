@@ -101,24 +101,23 @@ internal sealed class Parser
             }
             if (token.Type == TokenType.Comma) throw Expected(braced ? "a field or '}'" : "a field", token);
             ParseFieldOrInclude(result, objectPath);
-            SkipWhitespace();
-            var after = Peek();
-            switch (after.Type)
-            {
-                case TokenType.Comma:
-                    Advance();
-                    SkipWhitespaceAndNewlines();
-                    if (Peek().Type == TokenType.Comma) throw Expected("a field or '}' after ','", Peek());
-                    break;
-                case TokenType.Newline:
-                    SkipWhitespaceAndNewlines();
-                    break;
-                case TokenType.CloseBrace or TokenType.EndOfInput:
-                    break;
-                default:
-                    throw Expected("',' or a newline after the field", after);
-            }
+            SkipElementSeparator(TokenType.CloseBrace, "a field or '}' after ','", "',' or a newline after the field");
         }
+    }
+
+    // Objects and arrays separate their elements alike: one comma (never two) or newlines, or the closing token next.
+    private void SkipElementSeparator(TokenType close, string afterComma, string afterElement)
+    {
+        SkipWhitespace();
+        var after = Peek();
+        if (after.Type == TokenType.Comma)
+        {
+            Advance();
+            SkipWhitespaceAndNewlines();
+            if (Peek().Type == TokenType.Comma) throw Expected(afterComma, Peek());
+        }
+        else if (after.Type == TokenType.Newline) SkipWhitespaceAndNewlines();
+        else if (after.Type != close && after.Type != TokenType.EndOfInput) throw Expected(afterElement, after);
     }
 
     private void ParseFieldOrInclude(HoconObject target, IReadOnlyList<string>? objectPath)
@@ -233,23 +232,7 @@ internal sealed class Parser
             if (token.Type == TokenType.EndOfInput)
                 throw Expected($"']' to close the array opened at line {open.Position.Line}, column {open.Position.Column}", token);
             items.Add(ParseValue(null, open));
-            SkipWhitespace();
-            var after = Peek();
-            switch (after.Type)
-            {
-                case TokenType.Comma:
-                    Advance();
-                    SkipWhitespaceAndNewlines();
-                    if (Peek().Type == TokenType.Comma) throw Expected("a value or ']' after ','", Peek());
-                    break;
-                case TokenType.Newline:
-                    SkipWhitespaceAndNewlines();
-                    break;
-                case TokenType.CloseBracket or TokenType.EndOfInput:
-                    break;
-                default:
-                    throw Expected("',', a newline or ']' after the array element", after);
-            }
+            SkipElementSeparator(TokenType.CloseBracket, "a value or ']' after ','", "',', a newline or ']' after the array element");
         }
     }
 

@@ -1,9 +1,5 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace ActorChat.Benchmarks.Server;
 
@@ -13,7 +9,7 @@ namespace ActorChat.Benchmarks.Server;
 /// trip with all of them connected. 2,000 rather than 10,000 because each login sends JOINED to everyone already
 /// there, so logging in n clients costs n²/2 deliveries.
 /// </summary>
-[Config(typeof(IdleConfig))]
+[Config(typeof(ThreeServerRuns))]
 public class IdleConnectionMemoryBenchmarks
 {
     private const int Clients = 2000;
@@ -22,13 +18,6 @@ public class IdleConnectionMemoryBenchmarks
     private LoadClient[] _clients = null!;
     private readonly byte[] _list = Encoding.UTF8.GetBytes("PING x\n");
 
-    private sealed class IdleConfig : ManualConfig
-    {
-        public IdleConfig() => AddJob(Job.Default
-            .WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1)
-            .WithToolchain(InProcessEmitToolchain.Instance));
-    }
 
     [GlobalSetup]
     public void Setup()

@@ -3,10 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace ActorChat.Benchmarks.Server;
 
@@ -16,7 +12,7 @@ namespace ActorChat.Benchmarks.Server;
 /// difference on arrival. Each iteration prints p50/p99/max ("// latency ..."); BenchmarkDotNet's Mean is just the
 /// duration of the 2-second run.
 /// </summary>
-[Config(typeof(LatencyConfig))]
+[Config(typeof(ThreeServerRuns))]
 public class LatencyBenchmarks
 {
     private const int Clients = 1000;
@@ -30,13 +26,6 @@ public class LatencyBenchmarks
     private long _expected;
     private TaskCompletionSource _done = new();
 
-    private sealed class LatencyConfig : ManualConfig
-    {
-        public LatencyConfig() => AddJob(Job.Default
-            .WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1)
-            .WithToolchain(InProcessEmitToolchain.Instance));
-    }
 
     [GlobalSetup]
     public void Setup()

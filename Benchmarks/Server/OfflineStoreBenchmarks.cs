@@ -2,10 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace ActorChat.Benchmarks.Server;
 
@@ -14,7 +10,7 @@ namespace ActorChat.Benchmarks.Server;
 /// 100 logged-in senders writing to 100 known offline names (one operation is one <c>QUEUED</c>, sent only after its
 /// message is committed). Needs <c>dotnet build -c Release Server</c> first; each run stores in a fresh data directory.
 /// </summary>
-[Config(typeof(StoreLoadConfig))]
+[Config(typeof(FiveServerRuns))]
 public class OfflineStoreBenchmarks
 {
     private const int Senders = 100;
@@ -56,7 +52,7 @@ public class OfflineStoreBenchmarks
 /// the history rows queued before it), so that deferring history does not count as speed; the cleanup prints how
 /// many history rows were kept of those delivered (fewer means the store refused rows as too far behind).
 /// </summary>
-[Config(typeof(StoreLoadConfig))]
+[Config(typeof(FiveServerRuns))]
 public class HistoryDirectBenchmarks
 {
     private const int Clients = 1000;
@@ -102,13 +98,6 @@ public class HistoryDirectBenchmarks
     }
 }
 
-internal sealed class StoreLoadConfig : ManualConfig
-{
-    public StoreLoadConfig() => AddJob(Job.Default
-        .WithStrategy(RunStrategy.Monitoring)
-        .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1)
-        .WithToolchain(InProcessEmitToolchain.Instance));
-}
 
 /// <summary>The server process with a fresh data directory, and the logins the scenarios need.</summary>
 internal sealed class StoreServer

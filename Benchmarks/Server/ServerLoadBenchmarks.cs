@@ -1,9 +1,5 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace ActorChat.Benchmarks.Server;
 
@@ -12,16 +8,9 @@ namespace ActorChat.Benchmarks.Server;
 /// One operation is one delivered line, so "Mean" is time per delivery and 1 s / Mean the deliveries per second.
 /// Needs <c>dotnet build -c Release Server</c> first; the server runs as its own process.
 /// </summary>
-[Config(typeof(LoadConfig))]
+[Config(typeof(FiveServerRuns))]
 public class ServerLoadBenchmarks
 {
-    private sealed class LoadConfig : ManualConfig
-    {
-        public LoadConfig() => AddJob(Job.Default
-            .WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1)
-            .WithToolchain(InProcessEmitToolchain.Instance));
-    }
 
     private const int Clients = 1000;
     private const int DirectPerClient = 200;

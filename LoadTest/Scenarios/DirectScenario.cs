@@ -35,17 +35,7 @@ public sealed class DirectScenario : IScenario
         long firstSend = context.Clock.Now;
         var senders = all.Select(client => Task.Run(() => SendAllAsync(context, client, all, messages))).ToArray();
         await Task.WhenAll(senders).ConfigureAwait(false);
-        await context.WaitForDeliveriesAsync(checker).ConfigureAwait(false);
-
-        var report = checker.Report();
-        result.Delivery = report;
-        double seconds = Clock.TicksToSeconds(events.LastDeliveryTicks - firstSend);
-        result.Add("delivered", report.Delivered, "msg");
-        result.Add("delivered_per_second", seconds > 0 ? report.Delivered / seconds : 0, "msg/s");
-        result.Add("elapsed", seconds, "s");
-        result.AddLatencies("latency", events.Latency.Snapshot());
-        context.AddCpu(cpu, report.Delivered, "server_cpu_per_message");
-        await context.CloseAllAsync().ConfigureAwait(false);
+        await context.ReportThroughputAsync(checker, events, firstSend, cpu, "delivered", "server_cpu_per_message").ConfigureAwait(false);
     }
 
     private static async Task SendAllAsync(ScenarioContext context, ChatClient sender, ChatClient[] all, int messages)

@@ -51,17 +51,7 @@ public sealed class FanoutScenario : IScenario
         var cpu = context.MarkCpu();
         long firstSend = context.Clock.Now;
         await Task.WhenAll(all.Take(senders).Select(sender => Task.Run(() => SendAllAsync(context, sender, channel, messages)))).ConfigureAwait(false);
-        await context.WaitForDeliveriesAsync(checker).ConfigureAwait(false);
-
-        var report = checker.Report();
-        result.Delivery = report;
-        double seconds = Clock.TicksToSeconds(events.LastDeliveryTicks - firstSend);
-        result.Add("deliveries", report.Delivered, "msg");
-        result.Add("deliveries_per_second", seconds > 0 ? report.Delivered / seconds : 0, "msg/s");
-        result.Add("elapsed", seconds, "s");
-        result.AddLatencies("latency", events.Latency.Snapshot());
-        context.AddCpu(cpu, report.Delivered, "server_cpu_per_delivery");
-        await context.CloseAllAsync().ConfigureAwait(false);
+        await context.ReportThroughputAsync(checker, events, firstSend, cpu, "deliveries", "server_cpu_per_delivery").ConfigureAwait(false);
     }
 
     private static async Task SendAllAsync(ScenarioContext context, ChatClient sender, byte[] channel, int messages)

@@ -184,6 +184,25 @@ public sealed class ScenarioContext
         Result.Add(perUnitName, (after - before) * 1_000_000 / units, "us");
     }
 
+    /// <summary>
+    /// Ends a throughput run: waits for every delivery, then adds the delivery check, the count and rate named
+    /// <paramref name="countName"/> (first send to last delivery), the latencies, and the CPU per delivery named
+    /// <paramref name="cpuName"/>, and closes the clients.
+    /// </summary>
+    public async Task ReportThroughputAsync(DeliveryChecker checker, RunEvents events, long firstSend, CpuMark cpu, string countName, string cpuName)
+    {
+        await WaitForDeliveriesAsync(checker).ConfigureAwait(false);
+        var report = checker.Report();
+        Result.Delivery = report;
+        double seconds = Clock.TicksToSeconds(events.LastDeliveryTicks - firstSend);
+        Result.Add(countName, report.Delivered, "msg");
+        Result.Add(countName + "_per_second", seconds > 0 ? report.Delivered / seconds : 0, "msg/s");
+        Result.Add("elapsed", seconds, "s");
+        Result.AddLatencies("latency", events.Latency.Snapshot());
+        AddCpu(cpu, report.Delivered, cpuName);
+        await CloseAllAsync().ConfigureAwait(false);
+    }
+
     /// <summary>Closes every client this context created (without waiting for the server).</summary>
     public async Task CloseAllAsync()
     {

@@ -1,143 +1,120 @@
 namespace ActorChat.Tests.Integration;
 
-public sealed class PairingTests : IAsyncLifetime
+public sealed class PairingTests : ThreeClientsTests
 {
-    private ActorChat.Server.ChatServer _server = null!;
-    private ChatTestClient _alice = null!;
-    private ChatTestClient _bob = null!;
-    private ChatTestClient _carol = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await TestServer.StartAsync();
-        await StoreClients.SeenAsync(_server.EndPoint, "dave");
-        _alice = await ChatTestClient.LoginAsync(_server.EndPoint, "alice");
-        _bob = await ChatTestClient.LoginAsync(_server.EndPoint, "bob");
-        _carol = await ChatTestClient.LoginAsync(_server.EndPoint, "carol");
-        await _alice.ExpectAsync("JOINED bob");
-        await _alice.ExpectAsync("JOINED carol");
-        await _bob.ExpectAsync("JOINED carol");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _alice.DisposeAsync();
-        await _bob.DisposeAsync();
-        await _carol.DisposeAsync();
-        await _server.DisposeAsync();
-    }
+    protected override Task BeforeLoginsAsync(System.Net.IPEndPoint server) => StoreClients.SeenAsync(server, "dave");
 
     private async Task PairAliceAndBobAsync()
     {
-        await _alice.SendAsync("PAIR bob");
-        await _alice.ExpectAsync("PAIR-PENDING bob");
-        await _bob.ExpectAsync("PAIR-REQUEST alice");
-        await _bob.SendAsync("pair ALICE");
-        await _bob.ExpectAsync("PAIRED alice");
-        await _alice.ExpectAsync("PAIRED bob");
+        await Alice.SendAsync("PAIR bob");
+        await Alice.ExpectAsync("PAIR-PENDING bob");
+        await Bob.ExpectAsync("PAIR-REQUEST alice");
+        await Bob.SendAsync("pair ALICE");
+        await Bob.ExpectAsync("PAIRED alice");
+        await Alice.ExpectAsync("PAIRED bob");
     }
 
     [Fact]
     public async Task A_mutual_request_forms_the_pair_and_SAY_reaches_only_the_partner()
     {
         await PairAliceAndBobAsync();
-        await _alice.SendAsync("SAY hello partner");
-        await _bob.ExpectAsync("SAY alice hello partner");
-        await _bob.SendAsync("SAY back");
-        await _alice.ExpectAsync("SAY bob back");
-        Assert.Empty(await _carol.DrainAsync());
+        await Alice.SendAsync("SAY hello partner");
+        await Bob.ExpectAsync("SAY alice hello partner");
+        await Bob.SendAsync("SAY back");
+        await Alice.ExpectAsync("SAY bob back");
+        Assert.Empty(await Carol.DrainAsync());
     }
 
     [Fact]
     public async Task SAY_without_a_partner_is_not_paired_and_so_is_a_pending_request()
     {
-        await _alice.SendAsync("SAY hi");
-        await _alice.ExpectAsync("ERR not-paired");
-        await _alice.SendAsync("PAIR bob");
-        await _alice.ExpectAsync("PAIR-PENDING bob");
-        await _alice.SendAsync("SAY hi");
-        await _alice.ExpectAsync("ERR not-paired");
+        await Alice.SendAsync("SAY hi");
+        await Alice.ExpectAsync("ERR not-paired");
+        await Alice.SendAsync("PAIR bob");
+        await Alice.ExpectAsync("PAIR-PENDING bob");
+        await Alice.SendAsync("SAY hi");
+        await Alice.ExpectAsync("ERR not-paired");
     }
 
     [Fact]
     public async Task PAIR_errors_follow_the_spec()
     {
-        await _alice.SendAsync("PAIR alice");
-        await _alice.ExpectAsync("ERR bad-argument alice");
-        await _alice.SendAsync("PAIR nobody");
-        await _alice.ExpectAsync("ERR no-such-user nobody");
-        await _alice.SendAsync("PAIR dave");
-        await _alice.ExpectAsync("ERR not-online dave");
-        await _alice.SendAsync("PAIR");
-        Assert.StartsWith("ERR bad-argument", await _alice.ReadLineAsync());
+        await Alice.SendAsync("PAIR alice");
+        await Alice.ExpectAsync("ERR bad-argument alice");
+        await Alice.SendAsync("PAIR nobody");
+        await Alice.ExpectAsync("ERR no-such-user nobody");
+        await Alice.SendAsync("PAIR dave");
+        await Alice.ExpectAsync("ERR not-online dave");
+        await Alice.SendAsync("PAIR");
+        Assert.StartsWith("ERR bad-argument", await Alice.ReadLineAsync());
 
         await PairAliceAndBobAsync();
-        await _alice.SendAsync("PAIR carol");
-        await _alice.ExpectAsync("ERR already-paired bob");
-        await _carol.SendAsync("PAIR bob");
-        await _carol.ExpectAsync("ERR busy bob");
-        Assert.Empty(await _bob.DrainAsync());
+        await Alice.SendAsync("PAIR carol");
+        await Alice.ExpectAsync("ERR already-paired bob");
+        await Carol.SendAsync("PAIR bob");
+        await Carol.ExpectAsync("ERR busy bob");
+        Assert.Empty(await Bob.DrainAsync());
     }
 
     [Fact]
     public async Task UNPAIR_ends_the_pair_for_both_and_frees_them()
     {
         await PairAliceAndBobAsync();
-        await _bob.SendAsync("UNPAIR");
-        await _bob.ExpectAsync("UNPAIRED alice");
-        await _alice.ExpectAsync("UNPAIRED bob");
-        await _alice.SendAsync("SAY gone");
-        await _alice.ExpectAsync("ERR not-paired");
-        await _alice.SendAsync("UNPAIR");
-        await _alice.ExpectAsync("ERR not-paired");
-        await _carol.SendAsync("PAIR alice");
-        await _carol.ExpectAsync("PAIR-PENDING alice");
-        await _alice.ExpectAsync("PAIR-REQUEST carol");
+        await Bob.SendAsync("UNPAIR");
+        await Bob.ExpectAsync("UNPAIRED alice");
+        await Alice.ExpectAsync("UNPAIRED bob");
+        await Alice.SendAsync("SAY gone");
+        await Alice.ExpectAsync("ERR not-paired");
+        await Alice.SendAsync("UNPAIR");
+        await Alice.ExpectAsync("ERR not-paired");
+        await Carol.SendAsync("PAIR alice");
+        await Carol.ExpectAsync("PAIR-PENDING alice");
+        await Alice.ExpectAsync("PAIR-REQUEST carol");
     }
 
     [Fact]
     public async Task UNPAIR_withdraws_a_pending_request()
     {
-        await _alice.SendAsync("PAIR bob");
-        await _alice.ExpectAsync("PAIR-PENDING bob");
-        await _bob.ExpectAsync("PAIR-REQUEST alice");
-        await _alice.SendAsync("UNPAIR");
-        await _alice.ExpectAsync("UNPAIRED bob");
-        await _bob.ExpectAsync("UNPAIRED alice");
+        await Alice.SendAsync("PAIR bob");
+        await Alice.ExpectAsync("PAIR-PENDING bob");
+        await Bob.ExpectAsync("PAIR-REQUEST alice");
+        await Alice.SendAsync("UNPAIR");
+        await Alice.ExpectAsync("UNPAIRED bob");
+        await Bob.ExpectAsync("UNPAIRED alice");
         // Withdrawn: bob's PAIR is now a request of its own, not an acceptance.
-        await _bob.SendAsync("PAIR alice");
-        await _bob.ExpectAsync("PAIR-PENDING alice");
-        await _alice.ExpectAsync("PAIR-REQUEST bob");
+        await Bob.SendAsync("PAIR alice");
+        await Bob.ExpectAsync("PAIR-PENDING alice");
+        await Alice.ExpectAsync("PAIR-REQUEST bob");
     }
 
     [Fact]
     public async Task A_new_PAIR_replaces_the_pending_request()
     {
-        await _alice.SendAsync("PAIR bob");
-        await _alice.ExpectAsync("PAIR-PENDING bob");
-        await _alice.SendAsync("PAIR carol");
-        await _alice.ExpectAsync("PAIR-PENDING carol");
-        await _bob.ExpectAsync("PAIR-REQUEST alice");
-        await _carol.ExpectAsync("PAIR-REQUEST alice");
+        await Alice.SendAsync("PAIR bob");
+        await Alice.ExpectAsync("PAIR-PENDING bob");
+        await Alice.SendAsync("PAIR carol");
+        await Alice.ExpectAsync("PAIR-PENDING carol");
+        await Bob.ExpectAsync("PAIR-REQUEST alice");
+        await Carol.ExpectAsync("PAIR-REQUEST alice");
         // bob answering the replaced request does not form a pair; carol answering the current one does.
-        await _bob.SendAsync("PAIR alice");
-        await _bob.ExpectAsync("PAIR-PENDING alice");
-        await _alice.ExpectAsync("PAIR-REQUEST bob");
-        await _carol.SendAsync("PAIR alice");
-        await _carol.ExpectAsync("PAIRED alice");
-        await _alice.ExpectAsync("PAIRED carol");
+        await Bob.SendAsync("PAIR alice");
+        await Bob.ExpectAsync("PAIR-PENDING alice");
+        await Alice.ExpectAsync("PAIR-REQUEST bob");
+        await Carol.SendAsync("PAIR alice");
+        await Carol.ExpectAsync("PAIRED alice");
+        await Alice.ExpectAsync("PAIRED carol");
     }
 
     [Fact]
     public async Task A_partner_that_disconnects_gives_UNPAIRED_and_LEFT_and_frees_the_other()
     {
         await PairAliceAndBobAsync();
-        await _bob.DisposeAsync();
-        var lines = new[] { await _alice.ReadLineAsync(), await _alice.ReadLineAsync() };
+        await Bob.DisposeAsync();
+        var lines = new[] { await Alice.ReadLineAsync(), await Alice.ReadLineAsync() };
         Assert.Contains("UNPAIRED bob", lines);
         Assert.Contains("LEFT bob", lines);
-        await _alice.SendAsync("PAIR carol");
-        await _alice.ExpectAsync("PAIR-PENDING carol");
+        await Alice.SendAsync("PAIR carol");
+        await Alice.ExpectAsync("PAIR-PENDING carol");
     }
 
     [Fact]
@@ -145,15 +122,15 @@ public sealed class PairingTests : IAsyncLifetime
     {
         for (var i = 0; i < 20; i++)
         {
-            await _alice.SendAsync("PAIR bob");
-            await _bob.SendAsync("PAIR alice");
-            var alice = await UpToAndAfterAsync(_alice, "PAIRED bob");
-            var bob = await UpToAndAfterAsync(_bob, "PAIRED alice");
+            await Alice.SendAsync("PAIR bob");
+            await Bob.SendAsync("PAIR alice");
+            var alice = await UpToAndAfterAsync(Alice, "PAIRED bob");
+            var bob = await UpToAndAfterAsync(Bob, "PAIRED alice");
             Assert.True(alice.Count(l => l == "PAIRED bob") == 1, string.Join(" | ", alice));
             Assert.True(bob.Count(l => l == "PAIRED alice") == 1, string.Join(" | ", bob));
-            await _alice.SendAsync("UNPAIR");
-            await _alice.ExpectAsync("UNPAIRED bob");
-            await _bob.ExpectAsync("UNPAIRED alice");
+            await Alice.SendAsync("UNPAIR");
+            await Alice.ExpectAsync("UNPAIRED bob");
+            await Bob.ExpectAsync("UNPAIRED alice");
         }
     }
 

@@ -174,6 +174,10 @@ public sealed class PairingOutcomeTests : IAsyncLifetime
             var joined = string.Join(" | ", lines);
             Assert.True(lines.Count(l => l == $"PAIRED {name}" || l == $"PAIR-PENDING {name}" || l == $"ERR not-online {name}") == 1, joined);
             Assert.All(lines, l => Assert.True(l.EndsWith(name, StringComparison.Ordinal) || l == "ERR not-paired" || l.StartsWith("UNPAIRED erin", StringComparison.Ordinal) || l.StartsWith("LEFT erin", StringComparison.Ordinal), joined));
+
+            // The next erin logs in only once the server is done with this one, or its first lines could be this
+            // one's LEFT rather than the answer to its PAIR.
+            if (!lines.Contains($"LEFT {name}")) await _alice.FishAsync(l => l == $"LEFT {name}");
         }
     }
 

@@ -1,9 +1,9 @@
-using ActorChat.Actors.Configuration;
 using ActorChat.LoadTest.Drivers;
 using ActorChat.LoadTest.Options;
 using ActorChat.LoadTest.Reporting;
 using ActorChat.LoadTest.Scenarios;
 using ActorChat.Server;
+using ActorChat.Tests.Integration;
 
 namespace ActorChat.Tests.LoadTest.Scenarios;
 
@@ -11,14 +11,7 @@ namespace ActorChat.Tests.LoadTest.Scenarios;
 public class ScenarioEndToEndTests
 {
     private static Task<ChatServer> StartServerAsync() =>
-        ChatServer.StartAsync(ConfigurationFactory.ParseString(
-            """
-            actorchat.server {
-              host = "127.0.0.1"
-              port = 0
-              max-lines-per-second = 1000000
-            }
-            """).WithFallback(ChatServer.ReferenceConfig));
+        TestServer.StartAsync("actorchat.server.max-lines-per-second = 1000000");
 
     private static LoadTestOptions Options(string scenario) => new()
     {

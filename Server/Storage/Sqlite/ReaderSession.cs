@@ -9,7 +9,7 @@ namespace ActorChat.Server.Storage.Sqlite;
 internal sealed class ReaderSession : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _findName, _seenSince, _blocks, _isBlocked, _undelivered, _inbox;
+    private readonly SqliteCommand _findName, _seenSince, _blocks, _isBlocked, _undelivered, _inbox, _inboxChunks;
 
     public ReaderSession(string connectionString)
     {
@@ -25,19 +25,27 @@ internal sealed class ReaderSession : IDisposable
             ORDER BY id LIMIT $max
             """, "$name", "$after", "$max");
         // Three index range scans, newest first, merged; a message to oneself matches the recipient ones only.
+        // Delivered messages past retention are not shown even before the purge deletes them.
         _inbox = Create("""
             SELECT id, sender, recipient, sent_at, text, delivered FROM (
                 SELECT * FROM (SELECT * FROM messages WHERE recipient = $name AND delivered = 0
                                ORDER BY id DESC LIMIT $max)
                 UNION ALL
-                SELECT * FROM (SELECT * FROM messages WHERE recipient = $name AND delivered = 1
+                SELECT * FROM (SELECT * FROM messages WHERE recipient = $name AND delivered = 1 AND sent_at >= $since
                                ORDER BY id DESC LIMIT $max)
                 UNION ALL
                 SELECT * FROM (SELECT * FROM messages WHERE sender = $name AND recipient <> $name
+                                   AND (delivered = 0 OR sent_at >= $since)
                                ORDER BY id DESC LIMIT $max)
                 ORDER BY id DESC LIMIT $max)
             ORDER BY id
-            """, "$name", "$max");
+            """, "$name", "$max", "$since");
+        // The name's chunks, newest first; read only as far as the count needs.
+        _inboxChunks = Create("""
+            SELECT payload FROM history_chunks
+            WHERE name_id = (SELECT id FROM history_names WHERE name = $name) AND newest_sent_at >= $since
+            ORDER BY last_id DESC
+            """, "$name", "$since");
     }
 
     public string? FindName(string name)
@@ -73,11 +81,55 @@ internal sealed class ReaderSession : IDisposable
         return ReadMessages(_undelivered);
     }
 
-    public IReadOnlyList<StoredMessage> Inbox(string name, int count)
+    /// <summary>
+    /// The newest <paramref name="count"/> messages to or by <paramref name="name"/>, oldest first: the rows of
+    /// <c>messages</c> merged with the history chunks, each message once (a message both in a chunk and stored again
+    /// undelivered by the slow-consumer rule shows as its <c>messages</c> row).
+    /// </summary>
+    public IReadOnlyList<StoredMessage> Inbox(string name, int count, long sinceMs)
     {
         _inbox.Parameters[0].Value = name;
         _inbox.Parameters[1].Value = count;
-        return ReadMessages(_inbox);
+        _inbox.Parameters[2].Value = sinceMs;
+        var rows = ReadMessages(_inbox);
+        var history = InboxHistory(name, count, sinceMs);
+        if (history.Count == 0)
+        {
+            return rows;
+        }
+
+        // Each source is distinct in itself and holds at least its share of the newest count, so the merge is exact.
+        var rowIds = new HashSet<long>(rows.Select(m => m.Id));
+        var merged = new List<StoredMessage>(rows.Count + history.Count);
+        merged.AddRange(rows);
+        merged.AddRange(history.Where(m => !rowIds.Contains(m.Id)));
+        merged.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        return merged.Count <= count ? merged : merged.GetRange(merged.Count - count, count);
+    }
+
+    /// <summary>The newest <paramref name="count"/> messages of the name's chunks within retention, in no order.</summary>
+    private List<StoredMessage> InboxHistory(string name, int count, long sinceMs)
+    {
+        _inboxChunks.Parameters[0].Value = name;
+        _inboxChunks.Parameters[1].Value = sinceMs;
+        var found = new List<StoredMessage>();
+        var chunk = new List<StoredMessage>();
+        using var reader = _inboxChunks.ExecuteReader();
+        while (found.Count < count && reader.Read())
+        {
+            chunk.Clear();
+            HistoryPayload.Decode(reader.GetFieldValue<byte[]>(0), chunk);
+            // Newest first, so that the last chunk read gives only its newest messages.
+            for (var i = chunk.Count - 1; i >= 0 && found.Count < count; i--)
+            {
+                if (chunk[i].SentAt.ToUnixTimeMilliseconds() >= sinceMs)
+                {
+                    found.Add(chunk[i]);
+                }
+            }
+        }
+
+        return found;
     }
 
     public void Dispose() => _connection.Dispose();

@@ -37,5 +37,36 @@ internal static class SchemaMigrations
             CREATE INDEX messages_by_sender ON messages (sender, id);
             CREATE INDEX messages_purgeable ON messages (sent_at) WHERE delivered = 1;
             """),
+        new SchemaMigration(2, "history of live-delivered messages in per-name chunks", """
+            -- A small integer per name, so that the chunk index compares integers, not NOCASE text.
+            CREATE TABLE history_names (
+                id   INTEGER PRIMARY KEY,
+                name TEXT    NOT NULL COLLATE NOCASE UNIQUE
+            );
+
+            -- One row per name per commit: that name's live-delivered messages of the commit (sent or received),
+            -- encoded in id order in payload (HistoryPayload). Index entries grow with the names in a commit,
+            -- not with its messages. Rows of messages (offline ones, and history from schema 1) stay in messages.
+            CREATE TABLE history_chunks (
+                name_id        INTEGER NOT NULL,
+                first_id       INTEGER NOT NULL,
+                last_id        INTEGER NOT NULL,
+                newest_sent_at INTEGER NOT NULL,
+                count          INTEGER NOT NULL,
+                sent           INTEGER NOT NULL,
+                payload        BLOB    NOT NULL
+            );
+            CREATE INDEX history_chunks_by_name ON history_chunks (name_id, last_id);
+            -- Finds a message by id (the slow-consumer rule) and the highest id handed out.
+            CREATE INDEX history_chunks_by_last_id ON history_chunks (last_id);
+            CREATE INDEX history_chunks_by_age ON history_chunks (newest_sent_at);
+
+            -- The highest message id of purged chunks: ids are never reused, even after the newest chunks go.
+            CREATE TABLE message_ids (
+                only    INTEGER PRIMARY KEY CHECK (only = 1),
+                last_id INTEGER NOT NULL
+            );
+            INSERT INTO message_ids (only, last_id) VALUES (1, 0);
+            """),
     ];
 }

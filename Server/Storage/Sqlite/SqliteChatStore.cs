@@ -18,6 +18,8 @@ namespace ActorChat.Server.Storage.Sqlite;
 public sealed class SqliteChatStore : IChatStore
 {
     private const int PurgeChunk = 10_000;
+    // History chunks hold tens of messages each under load: fewer per write request than rows of messages.
+    private const int PurgeChunks = 1_000;
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(500);
 
     private readonly StoreOptions _options;
@@ -225,7 +227,8 @@ public sealed class SqliteChatStore : IChatStore
     {
         CheckName(name);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        return Read((name, Math.Min(count, StoreLimits.MaxInboxCount)), static (r, s) => r.Inbox(s.name, s.Item2));
+        return Read((name, Math.Min(count, StoreLimits.MaxInboxCount), RetainedSinceMs()),
+            static (r, s) => r.Inbox(s.name, s.Item2, s.Item3));
     }
 
     /// <inheritdoc />
@@ -236,19 +239,32 @@ public sealed class SqliteChatStore : IChatStore
             return 0;
         }
 
-        var before = (_options.TimeProvider.GetUtcNow() - TimeSpan.FromDays(_options.HistoryDays)).ToUnixTimeMilliseconds();
+        var before = RetainedSinceMs();
         var total = 0;
         int deleted;
         do
         {
-            // One chunk per write request, so other writes queue in between rather than behind the whole purge.
+            // A bounded piece per write request, so other writes queue in between rather than behind the whole purge.
             deleted = await Write(before, static (c, s) => c.Purge(s, PurgeChunk)).ConfigureAwait(false);
             total += deleted;
         }
         while (deleted == PurgeChunk);
 
+        (int Chunks, int Messages) chunks;
+        do
+        {
+            chunks = await Write(before, static (c, s) => c.PurgeChunks(s, PurgeChunks)).ConfigureAwait(false);
+            total += chunks.Messages;
+        }
+        while (chunks.Chunks == PurgeChunks);
+
         return total;
     }
+
+    /// <summary>Delivered messages sent before this (Unix ms) are past retention: purged, and not shown meanwhile.</summary>
+    private long RetainedSinceMs() => _options.HistoryDays == 0
+        ? long.MinValue
+        : (_options.TimeProvider.GetUtcNow() - TimeSpan.FromDays(_options.HistoryDays)).ToUnixTimeMilliseconds();
 
     /// <inheritdoc />
     public Task FlushAsync()
@@ -306,6 +322,11 @@ public sealed class SqliteChatStore : IChatStore
         catch (SqliteException exception)
         {
             return Task.FromException<TResult>(ReadFailed(exception));
+        }
+        catch (InvalidDataException exception)
+        {
+            return Task.FromException<TResult>(
+                new StoreException($"Read from the store at '{_files.DatabasePath}' failed: {exception.Message}", exception));
         }
         finally
         {

@@ -35,13 +35,18 @@ internal sealed class WriteQueue
         _historyLimit = historyLimit;
     }
 
-    /// <summary>The highest message id ever handed out: AUTOINCREMENT's record survives purging the newest rows.</summary>
+    /// <summary>
+    /// The highest message id ever handed out: in <c>messages</c> (AUTOINCREMENT's record survives purging the
+    /// newest rows), in the history chunks, or in chunks purged (<c>message_ids</c>).
+    /// </summary>
     public static long LastMessageId(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'messages'), 0),
-                       coalesce((SELECT max(id) FROM messages), 0))
+                       coalesce((SELECT max(id) FROM messages), 0),
+                       coalesce((SELECT max(last_id) FROM history_chunks), 0),
+                       (SELECT last_id FROM message_ids))
             """;
         return Convert.ToInt64(command.ExecuteScalar());
     }

@@ -15,11 +15,13 @@ internal sealed class WriterCommands : IDisposable
 
     private readonly SqliteCommand _begin, _commit, _rollback;
     private readonly SqliteCommand _recordLogin, _setLastSeen, _addBlock, _removeBlock, _markDelivered, _purge;
+    private readonly SqliteCommand _messageExists, _keepHighestId, _purgeChunks;
     private readonly SqliteParameter _loginName, _loginAt, _seenName, _seenAt;
     private readonly SqliteParameter _addBlocker, _addBlocked, _removeBlocker, _removeBlocked;
     private readonly SqliteParameter _deliveredId, _deliveredFlag;
-    private readonly sqlite3_stmt _append, _history;
-    private readonly SqliteParameter _purgeBefore, _purgeChunk;
+    private readonly sqlite3_stmt _append;
+    private readonly SqliteParameter _purgeBefore, _purgeChunk, _existsId, _chunksBefore, _chunksLimit;
+    private readonly HistoryChunkWriter _chunks;
 
     public WriterCommands(SqliteConnection connection)
     {
@@ -46,18 +48,27 @@ internal sealed class WriterCommands : IDisposable
         Check(raw.sqlite3_prepare_v2(connection.Handle, """
             INSERT INTO messages (id, sender, recipient, sent_at, text, delivered) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
             """, out _append));
-        Check(raw.sqlite3_prepare_v2(connection.Handle, """
-            INSERT INTO messages (id, sender, recipient, sent_at, text, delivered) VALUES (?1, ?2, ?3, ?4, ?5, 1)
-            """, out _history));
 
         _markDelivered = Create("UPDATE messages SET delivered = $delivered WHERE id = $id AND delivered <> $delivered",
             out _deliveredId, "$id", out _deliveredFlag, "$delivered");
+        _messageExists = Create("SELECT 1 FROM messages WHERE id = $id");
+        _existsId = Add(_messageExists, "$id");
 
         // Chunked so that a large purge does not hold the single writer for long.
         _purge = Create("""
             DELETE FROM messages WHERE id IN (
                 SELECT id FROM messages WHERE delivered = 1 AND sent_at < $before LIMIT $chunk)
             """, out _purgeBefore, "$before", out _purgeChunk, "$chunk");
+        // Whole chunks whose newest message is past retention; the highest id they held is remembered first.
+        _keepHighestId = Create("""
+            UPDATE message_ids SET last_id = max(last_id, (SELECT coalesce(max(last_id), 0) FROM history_chunks))
+            """);
+        _purgeChunks = Create("""
+            DELETE FROM history_chunks WHERE rowid IN (
+                SELECT rowid FROM history_chunks WHERE newest_sent_at < $before LIMIT $chunk)
+            RETURNING sent
+            """, out _chunksBefore, "$before", out _chunksLimit, "$chunk");
+        _chunks = new HistoryChunkWriter(connection);
 
         foreach (var command in _all)
         {
@@ -69,7 +80,11 @@ internal sealed class WriterCommands : IDisposable
 
     public void Commit() => _commit.ExecuteNonQuery();
 
-    public void Rollback() => _rollback.ExecuteNonQuery();
+    public void Rollback()
+    {
+        _chunks.RolledBack();
+        _rollback.ExecuteNonQuery();
+    }
 
     public string RecordLogin(string name, long atMs)
     {
@@ -111,20 +126,8 @@ internal sealed class WriterCommands : IDisposable
         return row.Id;
     }
 
-    /// <summary>Inserts history rows (delivered messages), one statement each.</summary>
-    public void AppendHistory(List<HistoryRow> rows)
-    {
-        // Single-row inserts: a multi-row one needs a statement journal, which cost more than it saved (measured).
-        foreach (ref readonly var row in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows))
-        {
-            Check(raw.sqlite3_bind_int64(_history, 1, row.Id));
-            Check(raw.sqlite3_bind_text16(_history, 2, row.From));
-            Check(raw.sqlite3_bind_text16(_history, 3, row.To));
-            Check(raw.sqlite3_bind_int64(_history, 4, row.SentAtMs));
-            Check(raw.sqlite3_bind_text16(_history, 5, row.Text));
-            Step(_history);
-        }
-    }
+    /// <summary>Inserts history rows (delivered messages, in id order) as per-name chunks.</summary>
+    public void AppendHistory(List<HistoryRow> rows) => _chunks.Append(rows);
 
     public int SetDelivered(long[] ids, bool delivered)
     {
@@ -133,10 +136,32 @@ internal sealed class WriterCommands : IDisposable
         foreach (var id in ids)
         {
             _deliveredId.Value = id;
-            changed += _markDelivered.ExecuteNonQuery();
+            var updated = _markDelivered.ExecuteNonQuery();
+            if (updated == 0 && !delivered)
+            {
+                updated = RestoreUndelivered(id);
+            }
+
+            changed += updated;
         }
 
         return changed;
+    }
+
+    public (int Chunks, int Messages) PurgeChunks(long beforeMs, int chunk)
+    {
+        _keepHighestId.ExecuteNonQuery();
+        _chunksBefore.Value = beforeMs;
+        _chunksLimit.Value = chunk;
+        int chunks = 0, messages = 0;
+        using var reader = _purgeChunks.ExecuteReader();
+        while (reader.Read())
+        {
+            chunks++;
+            messages += reader.GetInt32(0);
+        }
+
+        return (chunks, messages);
     }
 
     public int Purge(long beforeMs, int chunk)
@@ -162,7 +187,23 @@ internal sealed class WriterCommands : IDisposable
         }
 
         _append.Dispose();
-        _history.Dispose();
+        _chunks.Dispose();
+    }
+
+    /// <summary>
+    /// A message only in history chunks (delivered live, then dropped by a slow consumer) becomes an offline one: a
+    /// row of <c>messages</c> with the same id, undelivered. INBOX counts it once (by id).
+    /// </summary>
+    private int RestoreUndelivered(long id)
+    {
+        _existsId.Value = id;
+        if (_messageExists.ExecuteScalar() is not null || !_chunks.TryFind(id, out var message))
+        {
+            return 0;
+        }
+
+        Append(new MessageRow(id, message.From, message.To, message.SentAt.ToUnixTimeMilliseconds(), message.Text, Delivered: false));
+        return 1;
     }
 
     private void Step(sqlite3_stmt statement)

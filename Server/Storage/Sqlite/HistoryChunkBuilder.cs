@@ -1,0 +1,117 @@
+using System.Text;
+
+namespace ActorChat.Server.Storage.Sqlite;
+
+/// <summary>
+/// One name's messages of one commit, encoded as they come (see <see cref="HistoryPayload"/>). Reused from commit to
+/// commit by the writer thread, so that its buffer is allocated once.
+/// </summary>
+internal sealed class HistoryChunkBuilder
+{
+    // A buffer grown past this by one large commit is not kept for the next.
+    private const int KeptCapacity = 64 * 1024;
+
+    private byte[] _buffer = new byte[256];
+    private int _length;
+    private long _previousSentAt;
+
+    /// <summary>The name whose chunk this is, in the case of its first message in the commit.</summary>
+    public string Name { get; private set; } = "";
+
+    /// <summary>The name's id in <c>history_names</c>, set by the writer before inserting.</summary>
+    public long NameId { get; set; }
+
+    public long FirstId { get; private set; }
+
+    public long LastId { get; private set; }
+
+    public long NewestSentAtMs { get; private set; }
+
+    public int Count { get; private set; }
+
+    /// <summary>How many of the messages the chunk's name sent: each message is counted once over all chunks.</summary>
+    public int Sent { get; private set; }
+
+    public ReadOnlySpan<byte> Payload => _buffer.AsSpan(0, _length);
+
+    public void Start(string name)
+    {
+        Name = name;
+        Count = 0;
+        Sent = 0;
+        _previousSentAt = 0;
+        if (_buffer.Length > KeptCapacity)
+        {
+            _buffer = new byte[256];
+        }
+
+        _buffer[0] = HistoryPayload.Format;
+        _length = 1;
+    }
+
+    /// <summary>Appends a message; rows come in increasing id order.</summary>
+    public void Add(in HistoryRow row, bool sentByName)
+    {
+        if (Count == 0)
+        {
+            FirstId = row.Id;
+            LastId = 0;
+            NewestSentAtMs = row.SentAtMs;
+        }
+
+        WriteVarint((ulong)(row.Id - LastId));
+        var delta = row.SentAtMs - _previousSentAt;
+        WriteVarint((ulong)((delta << 1) ^ (delta >> 63)));
+        WriteString(row.From);
+        WriteString(row.To);
+        WriteString(row.Text);
+        LastId = row.Id;
+        _previousSentAt = row.SentAtMs;
+        NewestSentAtMs = Math.Max(NewestSentAtMs, row.SentAtMs);
+        Count++;
+        if (sentByName)
+        {
+            Sent++;
+        }
+    }
+
+    private void WriteVarint(ulong value)
+    {
+        Ensure(10);
+        while (value >= 0x80)
+        {
+            _buffer[_length++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        _buffer[_length++] = (byte)value;
+    }
+
+    private void WriteString(string value)
+    {
+        // The largest UTF-8 size of the string, so that one pass encodes it; the length goes before it.
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        Ensure(most + 10);
+        var bytes = value.Length <= 127 / 3
+            ? Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length + 1))
+            : -1;
+        if (bytes >= 0)
+        {
+            // Short enough that its length is one byte, whatever it encodes to.
+            _buffer[_length] = (byte)bytes;
+            _length += 1 + bytes;
+            return;
+        }
+
+        WriteVarint((ulong)Encoding.UTF8.GetByteCount(value));
+        _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
+    }
+
+    private void Ensure(int more)
+    {
+        if (_length + more > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
+        }
+    }
+}

@@ -1,0 +1,198 @@
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace ActorChat.Server.Storage.Sqlite;
+
+/// <summary>
+/// Writes a commit's history rows as per-name chunks: each message goes to its sender's chunk and to its
+/// recipient's (once when they are the same name), one <c>history_chunks</c> row per name, so that the B-tree work
+/// of a commit grows with the names in it rather than with its messages. Writer thread only.
+/// </summary>
+internal sealed class HistoryChunkWriter : IDisposable
+{
+    // Name ids are looked up once and remembered; past this many the memory is dropped and rebuilt as names come.
+    private const int MaxRememberedNames = 100_000;
+
+    private readonly SqliteConnection _connection;
+    private readonly sqlite3_stmt _insertChunk, _findName, _insertName, _findMessage;
+    private readonly Dictionary<string, long> _nameIds = new(NocaseComparer.Instance);
+    private readonly Dictionary<string, HistoryChunkBuilder> _byName = new(NocaseComparer.Instance);
+    private readonly List<HistoryChunkBuilder> _builders = [];
+    private int _used;
+
+    public HistoryChunkWriter(SqliteConnection connection)
+    {
+        _connection = connection;
+        Prepare("""
+            INSERT INTO history_chunks (name_id, first_id, last_id, newest_sent_at, count, sent, payload)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            """, out _insertChunk);
+        Prepare("SELECT id FROM history_names WHERE name = ?1", out _findName);
+        Prepare("INSERT INTO history_names (name) VALUES (?1)", out _insertName);
+        // Chunks of later commits hold only later ids (ids are handed out in queue order and each commit takes
+        // every row queued before it), so the scan ends soon after the message's own commit.
+        Prepare("SELECT payload FROM history_chunks WHERE last_id >= ?1 AND first_id <= ?1 ORDER BY last_id", out _findMessage);
+    }
+
+    /// <summary>Inserts one chunk per name of <paramref name="rows"/> (in id order) in the open transaction.</summary>
+    public void Append(List<HistoryRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        _byName.Clear();
+        _used = 0;
+        foreach (ref readonly var row in CollectionsMarshal.AsSpan(rows))
+        {
+            BuilderFor(row.From).Add(row, sentByName: true);
+            if (!NocaseComparer.Instance.Equals(row.From, row.To))
+            {
+                BuilderFor(row.To).Add(row, sentByName: false);
+            }
+        }
+
+        var used = CollectionsMarshal.AsSpan(_builders)[.._used];
+        foreach (var builder in used)
+        {
+            builder.NameId = NameId(builder.Name);
+        }
+
+        // In name order, so that the inserts walk the name index from one end to the other.
+        used.Sort(static (a, b) => a.NameId.CompareTo(b.NameId));
+        foreach (var builder in used)
+        {
+            Check(raw.sqlite3_bind_int64(_insertChunk, 1, builder.NameId));
+            Check(raw.sqlite3_bind_int64(_insertChunk, 2, builder.FirstId));
+            Check(raw.sqlite3_bind_int64(_insertChunk, 3, builder.LastId));
+            Check(raw.sqlite3_bind_int64(_insertChunk, 4, builder.NewestSentAtMs));
+            Check(raw.sqlite3_bind_int(_insertChunk, 5, builder.Count));
+            Check(raw.sqlite3_bind_int(_insertChunk, 6, builder.Sent));
+            Check(raw.sqlite3_bind_blob(_insertChunk, 7, builder.Payload));
+            StepDone(_insertChunk);
+        }
+    }
+
+    /// <summary>Finds the message <paramref name="id"/> in the chunks, if it is there.</summary>
+    public bool TryFind(long id, out StoredMessage message)
+    {
+        try
+        {
+            Check(raw.sqlite3_bind_int64(_findMessage, 1, id));
+            int rc;
+            while ((rc = raw.sqlite3_step(_findMessage)) == raw.SQLITE_ROW)
+            {
+                if (HistoryPayload.TryFind(raw.sqlite3_column_blob(_findMessage, 0), id, out message))
+                {
+                    return true;
+                }
+            }
+
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(_findMessage);
+        }
+
+        message = default;
+        return false;
+    }
+
+    /// <summary>The transaction rolled back: name ids inserted in it are gone, so forget every remembered one.</summary>
+    public void RolledBack() => _nameIds.Clear();
+
+    public void Dispose()
+    {
+        _insertChunk.Dispose();
+        _findName.Dispose();
+        _insertName.Dispose();
+        _findMessage.Dispose();
+    }
+
+    private HistoryChunkBuilder BuilderFor(string name)
+    {
+        ref var builder = ref CollectionsMarshal.GetValueRefOrAddDefault(_byName, name, out var exists);
+        if (!exists)
+        {
+            if (_used == _builders.Count)
+            {
+                _builders.Add(new HistoryChunkBuilder());
+            }
+
+            builder = _builders[_used++];
+            builder.Start(name);
+        }
+
+        return builder!;
+    }
+
+    private long NameId(string name)
+    {
+        if (_nameIds.TryGetValue(name, out var id))
+        {
+            return id;
+        }
+
+        id = Lookup(name);
+        if (_nameIds.Count >= MaxRememberedNames)
+        {
+            _nameIds.Clear();
+        }
+
+        _nameIds.Add(name, id);
+        return id;
+    }
+
+    private long Lookup(string name)
+    {
+        try
+        {
+            Check(raw.sqlite3_bind_text16(_findName, 1, name));
+            var rc = raw.sqlite3_step(_findName);
+            if (rc == raw.SQLITE_ROW)
+            {
+                return raw.sqlite3_column_int64(_findName, 0);
+            }
+
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(_findName);
+        }
+
+        Check(raw.sqlite3_bind_text16(_insertName, 1, name));
+        StepDone(_insertName);
+        return raw.sqlite3_last_insert_rowid(_connection.Handle);
+    }
+
+    private void StepDone(sqlite3_stmt statement)
+    {
+        try
+        {
+            var rc = raw.sqlite3_step(statement);
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+    }
+
+    private void Prepare(string sql, out sqlite3_stmt statement) =>
+        Check(raw.sqlite3_prepare_v2(_connection.Handle, sql, out statement));
+
+    private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+}

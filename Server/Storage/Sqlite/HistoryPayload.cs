@@ -1,0 +1,118 @@
+using System.Text;
+
+namespace ActorChat.Server.Storage.Sqlite;
+
+/// <summary>
+/// The encoding of a history chunk's messages: a format byte, then per message, in id order, the id and the time
+/// as differences from the previous message's (varints, the time zigzagged), then sender, recipient and text as
+/// length-prefixed UTF-8. Self-contained: decoding needs nothing but the bytes.
+/// </summary>
+internal static class HistoryPayload
+{
+    public const byte Format = 1;
+
+    /// <summary>Decodes every message of <paramref name="payload"/> into <paramref name="into"/>, oldest first.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a payload of this format.</exception>
+    public static void Decode(ReadOnlySpan<byte> payload, List<StoredMessage> into)
+    {
+        var reader = new Reader(payload);
+        while (reader.TryRead(out var message))
+        {
+            into.Add(message);
+        }
+    }
+
+    /// <summary>Finds the message with <paramref name="id"/> in <paramref name="payload"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a payload of this format.</exception>
+    public static bool TryFind(ReadOnlySpan<byte> payload, long id, out StoredMessage message)
+    {
+        var reader = new Reader(payload);
+        while (reader.TryRead(out message))
+        {
+            if (message.Id == id)
+            {
+                return true;
+            }
+
+            if (message.Id > id)
+            {
+                break;
+            }
+        }
+
+        message = default;
+        return false;
+    }
+
+    /// <summary>Reads messages one by one; every length is checked against what is left.</summary>
+    private ref struct Reader
+    {
+        private readonly ReadOnlySpan<byte> _bytes;
+        private int _at;
+        private long _id;
+        private long _sentAt;
+
+        public Reader(ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.IsEmpty || bytes[0] != Format)
+            {
+                throw new InvalidDataException($"History chunk of unknown format {(bytes.IsEmpty ? "(empty)" : bytes[0])}");
+            }
+
+            _bytes = bytes;
+            _at = 1;
+        }
+
+        public bool TryRead(out StoredMessage message)
+        {
+            if (_at == _bytes.Length)
+            {
+                message = default;
+                return false;
+            }
+
+            _id += (long)ReadVarint();
+            var zigzag = ReadVarint();
+            _sentAt += (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
+            var from = ReadString();
+            var to = ReadString();
+            var text = ReadString();
+            message = new StoredMessage(_id, from, to, DateTimeOffset.FromUnixTimeMilliseconds(_sentAt), text, Delivered: true);
+            return true;
+        }
+
+        private ulong ReadVarint()
+        {
+            ulong value = 0;
+            for (var shift = 0; shift < 64; shift += 7)
+            {
+                if (_at >= _bytes.Length)
+                {
+                    throw new InvalidDataException("History chunk ends inside a number");
+                }
+
+                var b = _bytes[_at++];
+                value |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value;
+                }
+            }
+
+            throw new InvalidDataException("History chunk has a number longer than 64 bits");
+        }
+
+        private string ReadString()
+        {
+            var length = ReadVarint();
+            if (length > (ulong)(_bytes.Length - _at))
+            {
+                throw new InvalidDataException("History chunk ends inside a text");
+            }
+
+            var text = Encoding.UTF8.GetString(_bytes.Slice(_at, (int)length));
+            _at += (int)length;
+            return text;
+        }
+    }
+}

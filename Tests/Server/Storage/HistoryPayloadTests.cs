@@ -1,0 +1,60 @@
+using ActorChat.Server.Storage;
+using ActorChat.Server.Storage.Sqlite;
+
+namespace ActorChat.Tests.Server.Storage;
+
+public sealed class HistoryPayloadTests
+{
+    [Fact]
+    public void A_built_chunk_decodes_to_its_messages_in_order_with_its_counts()
+    {
+        var builder = new HistoryChunkBuilder();
+        builder.Start("ann");
+        var text = new string('é', 300);
+        builder.Add(new HistoryRow(7, "ann", "bob", 1_000, "one"), sentByName: true);
+        builder.Add(new HistoryRow(900_000_000_000, "bob", "ann", -5, text), sentByName: false);
+
+        var decoded = new List<StoredMessage>();
+        HistoryPayload.Decode(builder.Payload, decoded);
+
+        Assert.Equal(
+            [
+                new StoredMessage(7, "ann", "bob", DateTimeOffset.FromUnixTimeMilliseconds(1_000), "one", true),
+                new StoredMessage(900_000_000_000, "bob", "ann", DateTimeOffset.FromUnixTimeMilliseconds(-5), text, true),
+            ],
+            decoded);
+        Assert.Equal((7L, 900_000_000_000L, 1_000L, 2, 1), (builder.FirstId, builder.LastId, builder.NewestSentAtMs, builder.Count, builder.Sent));
+        Assert.True(HistoryPayload.TryFind(builder.Payload, 900_000_000_000, out var found));
+        Assert.Equal(text, found.Text);
+        Assert.False(HistoryPayload.TryFind(builder.Payload, 8, out _));
+    }
+
+    [Fact]
+    public void A_reused_builder_starts_empty()
+    {
+        var builder = new HistoryChunkBuilder();
+        builder.Start("a");
+        builder.Add(new HistoryRow(1, "a", "b", 1, "first commit"), sentByName: true);
+        builder.Start("c");
+        builder.Add(new HistoryRow(5, "d", "c", 2, "second commit"), sentByName: false);
+
+        var decoded = new List<StoredMessage>();
+        HistoryPayload.Decode(builder.Payload, decoded);
+        Assert.Equal("second commit", Assert.Single(decoded).Text);
+        Assert.Equal((5L, 5L, 1, 0), (builder.FirstId, builder.LastId, builder.Count, builder.Sent));
+    }
+
+    [Fact]
+    public void A_truncated_or_unknown_payload_is_refused_with_InvalidDataException()
+    {
+        var builder = new HistoryChunkBuilder();
+        builder.Start("a");
+        builder.Add(new HistoryRow(1, "a", "b", 1, "some text"), sentByName: true);
+        var bytes = builder.Payload.ToArray();
+
+        Assert.Throws<InvalidDataException>(() => HistoryPayload.Decode(bytes.AsSpan(0, bytes.Length - 3), []));
+        Assert.Throws<InvalidDataException>(() => HistoryPayload.Decode([], []));
+        bytes[0] = 99;
+        Assert.Throws<InvalidDataException>(() => HistoryPayload.Decode(bytes, []));
+    }
+}

@@ -1,0 +1,230 @@
+using ActorChat.Server.Storage;
+using ActorChat.Server.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace ActorChat.Tests.Server.Storage;
+
+/// <summary>History kept as per-name chunks (schema 2), read by INBOX together with the rows of <c>messages</c>.</summary>
+public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+    private readonly TempDataDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Inbox_merges_chunks_of_several_commits_with_offline_messages_sent_and_received()
+    {
+        await using var store = _dir.Open();
+        var expected = new List<(long Id, string Text, bool Delivered)>();
+        for (var commit = 0; commit < 4; commit++)
+        {
+            Assert.True(store.TryAppendHistory("bob", "ann", At.AddSeconds(commit), $"to ann {commit}", out var toAnn));
+            Assert.True(store.TryAppendHistory("ann", "carl", At.AddSeconds(commit), $"by ann {commit}", out var byAnn));
+            store.TryAppendHistory("bob", "carl", At, "not ann's", out _);
+            var offline = await store.AppendMessageAsync("carl", "ann", At.AddSeconds(commit), $"offline {commit}", delivered: false);
+            expected.AddRange([(toAnn, $"to ann {commit}", true), (byAnn, $"by ann {commit}", true), (offline, $"offline {commit}", false)]);
+        }
+
+        Assert.Equal(expected, (await store.GetInboxAsync("ann", 100)).Select(m => (m.Id, m.Text, m.Delivered)));
+        Assert.Equal(expected.TakeLast(5), (await store.GetInboxAsync("ANN", 5)).Select(m => (m.Id, m.Text, m.Delivered)));
+        Assert.Equal(expected[^1..], (await store.GetInboxAsync("ann", 1)).Select(m => (m.Id, m.Text, m.Delivered)));
+        Assert.Equal(12, (await store.GetInboxAsync("carl", 100)).Count);
+    }
+
+    [Fact]
+    public async Task Inbox_reads_only_the_newest_n_across_many_chunks_and_caps_n_at_500()
+    {
+        await using var store = _dir.Open();
+        var ids = new List<long>();
+        for (var commit = 0; commit < 70; commit++)
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                Assert.True(store.TryAppendHistory("a", $"peer{i}", At, $"m{commit}.{i}", out var id));
+                ids.Add(id);
+            }
+
+            await store.FlushAsync();
+        }
+
+        Assert.Equal(ids.TakeLast(StoreLimits.MaxInboxCount), (await store.GetInboxAsync("a", 10_000)).Select(m => m.Id));
+        Assert.Equal(ids.TakeLast(15), (await store.GetInboxAsync("a", 15)).Select(m => m.Id));
+        var peer = await store.GetInboxAsync("peer3", 3);
+        Assert.Equal(["m67.3", "m68.3", "m69.3"], peer.Select(m => m.Text));
+    }
+
+    [Fact]
+    public async Task Every_field_comes_back_from_a_chunk_including_case_unicode_and_times_out_of_order()
+    {
+        await using var store = _dir.Open();
+        var longText = string.Concat(Enumerable.Repeat("héllo wörld 🙂 ", 40));
+        Assert.True(store.TryAppendHistory("Alice", "bob", At, longText, out var first));
+        Assert.True(store.TryAppendHistory("BOB", "alice", At.AddMinutes(-5), "", out var second));
+        Assert.True(store.TryAppendHistory("alice", "ALICE", At.AddMilliseconds(7), "note to self", out var third));
+        await store.FlushAsync();
+
+        var inbox = await store.GetInboxAsync("aLiCe", 10);
+        Assert.Equal(
+            [
+                new StoredMessage(first, "Alice", "bob", At, longText, true),
+                new StoredMessage(second, "BOB", "alice", At.AddMinutes(-5), "", true),
+                new StoredMessage(third, "alice", "ALICE", At.AddMilliseconds(7), "note to self", true),
+            ],
+            inbox);
+        Assert.Equal(2, (await store.GetInboxAsync("Bob", 10)).Count);
+    }
+
+    [Fact]
+    public async Task A_chunk_message_stored_again_undelivered_shows_once_in_inbox_and_is_delivered_once()
+    {
+        await using var store = _dir.Open();
+        Assert.True(store.TryAppendHistory("a", "b", At, "before", out var before));
+        Assert.True(store.TryAppendHistory("a", "b", At.AddSeconds(1), "dropped", out var dropped));
+        await store.FlushAsync();
+        // Later commits: the message is found in its own commit's chunk, not theirs.
+        Assert.True(store.TryAppendHistory("b", "a", At.AddSeconds(2), "after", out var after));
+        await store.FlushAsync();
+
+        await store.MarkUndeliveredAsync([dropped]);
+        await store.MarkUndeliveredAsync([dropped]);
+
+        var offline = Assert.Single(await store.GetUndeliveredAsync("b"));
+        Assert.Equal(new StoredMessage(dropped, "a", "b", At.AddSeconds(1), "dropped", false), offline);
+        foreach (var name in new[] { "a", "b" })
+        {
+            var inbox = await store.GetInboxAsync(name, 10);
+            Assert.Equal([before, dropped, after], inbox.Select(m => m.Id));
+            Assert.Equal([true, false, true], inbox.Select(m => m.Delivered));
+        }
+
+        Assert.Equal([dropped, after], (await store.GetInboxAsync("a", 2)).Select(m => m.Id));
+
+        await store.MarkDeliveredAsync([dropped]);
+        Assert.Empty(await store.GetUndeliveredAsync("b"));
+        Assert.Equal([true, true, true], (await store.GetInboxAsync("b", 10)).Select(m => m.Delivered));
+    }
+
+    [Fact]
+    public async Task Marking_an_unknown_id_undelivered_stores_nothing()
+    {
+        await using var store = _dir.Open();
+        Assert.True(store.TryAppendHistory("a", "b", At, "kept", out var id));
+
+        await store.MarkUndeliveredAsync([id + 1, id + 1_000]);
+
+        Assert.Empty(await store.GetUndeliveredAsync("b"));
+        Assert.Single(await store.GetInboxAsync("b", 10));
+    }
+
+    [Fact]
+    public async Task Ids_continue_after_reopening_a_file_whose_newest_messages_are_only_in_chunks()
+    {
+        long last;
+        await using (var store = _dir.Open())
+        {
+            await store.AppendMessageAsync("a", "b", At, "offline", delivered: false);
+            store.TryAppendHistory("a", "b", At, "live 1", out _);
+            store.TryAppendHistory("a", "b", At, "live 2", out last);
+        }
+
+        await using var reopened = _dir.Open();
+        Assert.True(await reopened.AppendMessageAsync("a", "b", At, "next", delivered: false) > last);
+    }
+
+    [Fact]
+    public async Task Purge_deletes_chunks_past_retention_and_inbox_hides_old_messages_before_the_purge()
+    {
+        var clock = new FixedClock(At);
+        await using var store = SqliteChatStore.Open(_dir.Options(historyDays: 2, clock: clock));
+        store.TryAppendHistory("a", "b", At.AddDays(-3), "old 1", out _);
+        store.TryAppendHistory("b", "a", At.AddDays(-3), "old 2", out _);
+        store.TryAppendHistory("c", "c", At.AddDays(-3), "old to self", out _);
+        await store.FlushAsync();
+        // One chunk holding an old and a recent message: kept whole, the old one hidden.
+        store.TryAppendHistory("a", "b", At.AddDays(-4), "old in a new chunk", out _);
+        store.TryAppendHistory("a", "b", At.AddHours(-1), "recent", out _);
+        await store.FlushAsync();
+
+        Assert.Equal(["recent"], (await store.GetInboxAsync("a", 10)).Select(m => m.Text));
+        Assert.Equal(3, await store.PurgeHistoryAsync());
+        Assert.Equal(0, await store.PurgeHistoryAsync());
+        Assert.Equal(["recent"], (await store.GetInboxAsync("b", 10)).Select(m => m.Text));
+        Assert.Equal(2L, Count("SELECT count(*) FROM history_chunks"));
+    }
+
+    [Fact]
+    public async Task Purge_deletes_more_chunks_than_one_write_request_takes()
+    {
+        var clock = new FixedClock(At);
+        await using var store = SqliteChatStore.Open(_dir.Options(historyDays: 1, clock: clock));
+        for (var i = 0; i < 1_500; i++)
+        {
+            store.TryAppendHistory($"s{i}", $"r{i}", At.AddDays(-2), "old", out _);
+        }
+
+        store.TryAppendHistory("a", "b", At, "new", out _);
+        await store.FlushAsync();
+
+        Assert.Equal(1_500, await store.PurgeHistoryAsync());
+        Assert.Equal(2L, Count("SELECT count(*) FROM history_chunks"));
+    }
+
+    [Fact]
+    public async Task History_beyond_the_pending_limit_is_refused_counted_and_the_rest_kept()
+    {
+        await using var store = SqliteChatStore.Open(_dir.Options() with { MaxPendingHistory = 1 });
+        var accepted = new List<long>();
+        var refused = 0;
+        using (var blocker = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False"))
+        {
+            blocker.Open();
+            // While another connection holds the write lock the writer cannot commit, so rows pile up.
+            using var lockHolder = blocker.BeginTransaction(deferred: false);
+            for (var i = 0; i < 1_000; i++)
+            {
+                if (store.TryAppendHistory("a", "b", At, $"m{i}", out var id)) accepted.Add(id);
+                else refused++;
+            }
+
+            lockHolder.Commit();
+        }
+
+        await store.FlushAsync();
+        // One row taken by the writer before it blocked, at most one more waiting: the rest refused.
+        Assert.InRange(accepted.Count, 1, 2);
+        Assert.Equal(refused, store.HistoryRefusedCount);
+        Assert.Equal(accepted, (await store.GetInboxAsync("b", 10)).Select(m => m.Id));
+    }
+
+    [Fact]
+    public void A_rolled_back_commit_forgets_the_name_ids_it_created()
+    {
+        Directory.CreateDirectory(_dir.DataDirectory);
+        using var connection = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False");
+        connection.Open();
+        SchemaMigrator.Migrate(connection, SchemaMigrations.All, _dir.DatabasePath);
+        using var commands = new WriterCommands(connection);
+        List<HistoryRow> rows = [new(1, "new", "newer", 0, "x")];
+
+        commands.Begin();
+        commands.AppendHistory(rows);
+        commands.Rollback();
+        commands.Begin();
+        commands.AppendHistory(rows);
+        commands.Commit();
+
+        using var check = connection.CreateCommand();
+        check.CommandText = "SELECT count(*) FROM history_chunks JOIN history_names ON history_names.id = name_id";
+        Assert.Equal(2L, check.ExecuteScalar());
+    }
+
+    private long Count(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False;Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+}

@@ -135,7 +135,10 @@ internal sealed class StoreServer
             using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_dataDir, "actorchat.db")};Mode=ReadOnly;Pooling=False");
             db.Open();
             using var count = db.CreateCommand();
-            count.CommandText = "SELECT count(*) FROM messages";
+            // Schema 2 keeps live-delivered history in per-name chunks, each message counted once (in its sender's).
+            count.CommandText = """
+                SELECT (SELECT count(*) FROM messages) + coalesce((SELECT sum(sent) FROM history_chunks), 0)
+                """;
             report((long)count.ExecuteScalar()!);
         }
         try { Directory.Delete(_dataDir, recursive: true); }

@@ -73,7 +73,8 @@ public interface IChatStore : IAsyncDisposable
 
     /// <summary>
     /// The last <paramref name="count"/> messages (at most <see cref="StoreLimits.MaxInboxCount"/>) sent to or by
-    /// <paramref name="name"/>, delivered or not, oldest first.
+    /// <paramref name="name"/>, delivered or not, oldest first, each once; history queued before the call included,
+    /// delivered messages past the history retention not.
     /// </summary>
     Task<IReadOnlyList<StoredMessage>> GetInboxAsync(string name, int count);
 

@@ -5,9 +5,10 @@ using SQLitePCL;
 namespace ActorChat.Server.Storage.Sqlite;
 
 /// <summary>
-/// Writes a commit's history rows as per-name chunks: each message goes to its sender's chunk and to its
-/// recipient's (once when they are the same name), one <c>history_chunks</c> row per name, so that the B-tree work
-/// of a commit grows with the names in it rather than with its messages. Writer thread only.
+/// Keeps history rows as per-name chunks: each message goes to its sender's chunk and to its recipient's (once when
+/// they are the same name), encoded as soon as the writer takes it (so that its strings die young), and each
+/// commit inserts one <c>history_chunks</c> row per name, so that the B-tree work grows with the names in a commit
+/// rather than with its messages. Writer thread only.
 /// </summary>
 internal sealed class HistoryChunkWriter : IDisposable
 {
@@ -35,23 +36,39 @@ internal sealed class HistoryChunkWriter : IDisposable
         Prepare("SELECT payload FROM history_chunks WHERE last_id >= ?1 AND first_id <= ?1 ORDER BY last_id", out _findMessage);
     }
 
-    /// <summary>Inserts one chunk per name of <paramref name="rows"/> (in id order) in the open transaction.</summary>
-    public void Append(List<HistoryRow> rows)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
+    /// <summary>Messages encoded and not yet committed.</summary>
+    public int Buffered { get; private set; }
 
-        _byName.Clear();
-        _used = 0;
+    /// <summary>Bytes of payload encoded and not yet committed.</summary>
+    public long BufferedBytes { get; private set; }
+
+    /// <summary>Encodes <paramref name="rows"/> (in id order, after every row buffered so far) into the chunks.</summary>
+    public void Buffer(List<HistoryRow> rows)
+    {
         foreach (ref readonly var row in CollectionsMarshal.AsSpan(rows))
         {
-            BuilderFor(row.From).Add(row, sentByName: true);
+            var sender = BuilderFor(row.From);
+            BufferedBytes -= sender.Payload.Length;
+            sender.Add(row, sentByName: true);
+            BufferedBytes += sender.Payload.Length;
             if (!NocaseComparer.Instance.Equals(row.From, row.To))
             {
-                BuilderFor(row.To).Add(row, sentByName: false);
+                var recipient = BuilderFor(row.To);
+                BufferedBytes -= recipient.Payload.Length;
+                recipient.Add(row, sentByName: false);
+                BufferedBytes += recipient.Payload.Length;
             }
+        }
+
+        Buffered += rows.Count;
+    }
+
+    /// <summary>Inserts one chunk per name buffered, in the open transaction; they stay buffered until <see cref="Clear"/>.</summary>
+    public void Write()
+    {
+        if (Buffered == 0)
+        {
+            return;
         }
 
         var used = CollectionsMarshal.AsSpan(_builders)[.._used];
@@ -73,6 +90,15 @@ internal sealed class HistoryChunkWriter : IDisposable
             Check(raw.sqlite3_bind_blob(_insertChunk, 7, builder.Payload));
             StepDone(_insertChunk);
         }
+    }
+
+    /// <summary>The buffered chunks were committed (or given up): start empty.</summary>
+    public void Clear()
+    {
+        _byName.Clear();
+        _used = 0;
+        Buffered = 0;
+        BufferedBytes = 0;
     }
 
     /// <summary>Finds the message <paramref name="id"/> in the chunks, if it is there.</summary>

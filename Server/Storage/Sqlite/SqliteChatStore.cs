@@ -65,6 +65,13 @@ public sealed class SqliteChatStore : IChatStore
         remove { if (_purger is not null) _purger.Purged -= value; }
     }
 
+    /// <summary>Raised on the writer thread after each commit that held history, with the number of its messages.</summary>
+    internal event Action<int>? HistoryCommitted
+    {
+        add => _writer.HistoryCommitted += value;
+        remove => _writer.HistoryCommitted -= value;
+    }
+
     /// <summary>Raised after each background checkpoint with the frames in the log and those copied to the database.</summary>
     internal event Action<int, int>? Checkpointed
     {
@@ -223,12 +230,17 @@ public sealed class SqliteChatStore : IChatStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<StoredMessage>> GetInboxAsync(string name, int count)
+    /// <remarks>
+    /// Commits the history waiting in the writer first (one transaction), so that every message delivered before
+    /// the call is in the answer, although history is otherwise committed up to a window later.
+    /// </remarks>
+    public async Task<IReadOnlyList<StoredMessage>> GetInboxAsync(string name, int count)
     {
         CheckName(name);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        return Read((name, Math.Min(count, StoreLimits.MaxInboxCount), RetainedSinceMs()),
-            static (r, s) => r.Inbox(s.name, s.Item2, s.Item3));
+        await Write(0, static (_, _) => 0).ConfigureAwait(false);
+        return await Read((name, Math.Min(count, StoreLimits.MaxInboxCount), RetainedSinceMs()),
+            static (r, s) => r.Inbox(s.name, s.Item2, s.Item3)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

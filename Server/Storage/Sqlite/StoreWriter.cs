@@ -7,10 +7,15 @@ namespace ActorChat.Server.Storage.Sqlite;
 /// <summary>
 /// The one writer: a dedicated thread takes every write queued so far (up to the batch limit), runs them in one
 /// transaction and commits once (group commit), then completes their tasks. Durability costs one commit per batch,
-/// not per write, and a write's task never completes before its commit. History rows waiting at that moment are
-/// inserted first in the same transaction (a request queued after a history row, such as marking it undelivered,
-/// therefore finds it), one statement each, without a task per row.
+/// not per write, and a write's task never completes before its commit.
 /// </summary>
+/// <remarks>
+/// History rows (awaited by nobody) are taken as they come and encoded into per-name chunks at once, but committed
+/// only with the next awaited write, or once the oldest has waited <see cref="HistoryWindow"/> or the chunks hold
+/// <see cref="HistoryBytes"/>: the longer the window, the more messages per chunk and the fewer index entries per
+/// message. Every commit inserts the chunks first, so a request queued after a history row (such as marking it
+/// undelivered) finds it.
+/// </remarks>
 internal sealed class StoreWriter
 {
     private readonly WriteQueue _queue;
@@ -22,8 +27,16 @@ internal sealed class StoreWriter
     private readonly List<IWriteRequest> _batch;
     private List<HistoryRow> _history = [];
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private CancellationTokenSource _timeout = new();
+    private long _bufferedSince;
     private long _transactions;
     private long _writes;
+
+    /// <summary>How long history may wait, encoded, for a commit when no awaited write comes.</summary>
+    public static readonly TimeSpan HistoryWindow = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Encoded history at which a commit is due at once, so that the chunks' memory stays bounded.</summary>
+    public const long HistoryBytes = 8 * 1024 * 1024;
 
     public StoreWriter(WriteQueue queue, SqliteConnection connection, int maxBatchSize, string path, ILogger logger)
     {
@@ -43,6 +56,9 @@ internal sealed class StoreWriter
 
     /// <summary>Writes committed so far.</summary>
     public long Writes => Interlocked.Read(ref _writes);
+
+    /// <summary>Raised on the writer thread after each commit that held history, with the number of its messages.</summary>
+    public event Action<int>? HistoryCommitted;
 
     /// <summary>Stops taking writes, commits every queued one, checkpoints and closes the connection.</summary>
     public Task StopAsync()
@@ -75,7 +91,11 @@ internal sealed class StoreWriter
                     _batch.Add(request);
                 }
 
-                CommitBatch();
+                BufferHistory();
+                if (_batch.Count > 0 || HistoryDue())
+                {
+                    CommitBatch();
+                }
             }
 
             // History rows queued just before the close, with no request after them.
@@ -89,6 +109,7 @@ internal sealed class StoreWriter
             FailAll(_batch, exception);
             _queue.TakeHistory(ref _history);
             _history.Clear();
+            _commands.History.Clear();
             while (_queue.Requests.TryRead(out var request))
             {
                 request.Fail(Wrap(exception));
@@ -96,6 +117,7 @@ internal sealed class StoreWriter
         }
         finally
         {
+            _timeout.Dispose();
             _commands.Dispose();
             _connection.Dispose();
             _stopped.TrySetResult();
@@ -115,16 +137,69 @@ internal sealed class StoreWriter
         }
     }
 
-    private static bool WaitForWork(ChannelReader<IWriteRequest> reader)
+    /// <summary>Waits for a request, or until buffered history is due; false once the queue is closed and empty.</summary>
+    private bool WaitForWork(ChannelReader<IWriteRequest> reader)
     {
-        var wait = reader.WaitToReadAsync();
-        return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
+        if (_commands.History.Buffered == 0)
+        {
+            var wait = reader.WaitToReadAsync();
+            return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
+        }
+
+        var left = HistoryWindow - System.Diagnostics.Stopwatch.GetElapsedTime(_bufferedSince);
+        if (left <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        _timeout.CancelAfter(left);
+        try
+        {
+            var wait = reader.WaitToReadAsync(_timeout.Token);
+            return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            // The window ended: the loop commits what is due.
+            return true;
+        }
+        finally
+        {
+            if (!_timeout.TryReset())
+            {
+                // Cancelled, or its timer fired as the wait ended: never reuse it.
+                _timeout.Dispose();
+                _timeout = new CancellationTokenSource();
+            }
+        }
+    }
+
+    private bool HistoryDue() => _commands.History.Buffered > 0
+        && (_commands.History.BufferedBytes >= HistoryBytes
+            || System.Diagnostics.Stopwatch.GetElapsedTime(_bufferedSince) >= HistoryWindow);
+
+    /// <summary>Takes the history rows waiting in the queue and encodes them into the chunks at once.</summary>
+    private void BufferHistory()
+    {
+        TakeHistory();
+        if (_history.Count == 0)
+        {
+            return;
+        }
+
+        if (_commands.History.Buffered == 0)
+        {
+            _bufferedSince = System.Diagnostics.Stopwatch.GetTimestamp();
+        }
+
+        _commands.History.Buffer(_history);
+        _history.Clear();
     }
 
     private void CommitBatch()
     {
-        TakeHistory();
-        while (_batch.Count > 0 || _history.Count > 0)
+        BufferHistory();
+        while (_batch.Count > 0 || _commands.History.Buffered > 0)
         {
             var failedAt = -1;
             var inHistory = false;
@@ -132,7 +207,7 @@ internal sealed class StoreWriter
             {
                 _commands.Begin();
                 inHistory = true;
-                _commands.AppendHistory(_history);
+                _commands.WriteHistory();
                 inHistory = false;
                 for (var i = 0; i < _batch.Count; i++)
                 {
@@ -151,8 +226,8 @@ internal sealed class StoreWriter
                     // Ids are unique and values checked when queued, so this is the database in trouble; the
                     // rows are history only (their messages were delivered), so the requests go on without them.
                     _logger.LogError(exception, "Store history insert of {Count} delivered messages failed; they are not kept",
-                        _history.Count);
-                    _history.Clear();
+                        _commands.History.Buffered);
+                    _commands.History.Clear();
                     continue;
                 }
 
@@ -160,8 +235,8 @@ internal sealed class StoreWriter
                 {
                     // BEGIN or COMMIT failed: the database itself is in trouble, not one write.
                     _logger.LogError(exception, "Store commit of {Count} writes and {History} history rows failed",
-                        _batch.Count, _history.Count);
-                    _history.Clear();
+                        _batch.Count, _commands.History.Buffered);
+                    _commands.History.Clear();
                     FailAll(_batch, exception);
                     return;
                 }
@@ -173,15 +248,20 @@ internal sealed class StoreWriter
                 continue;
             }
 
+            var history = _commands.History.Buffered;
+            _commands.History.Clear();
             Interlocked.Increment(ref _transactions);
-            Interlocked.Add(ref _writes, _batch.Count + _history.Count);
+            Interlocked.Add(ref _writes, _batch.Count + history);
             foreach (var request in _batch)
             {
                 request.Complete();
             }
 
             _batch.Clear();
-            _history.Clear();
+            if (history > 0)
+            {
+                HistoryCommitted?.Invoke(history);
+            }
         }
     }
 

@@ -126,8 +126,11 @@ internal sealed class WriterCommands : IDisposable
         return row.Id;
     }
 
-    /// <summary>Inserts history rows (delivered messages, in id order) as per-name chunks.</summary>
-    public void AppendHistory(List<HistoryRow> rows) => _chunks.Append(rows);
+    /// <summary>History rows (delivered messages, in id order) encoded into per-name chunks, not yet written.</summary>
+    public HistoryChunkWriter History => _chunks;
+
+    /// <summary>Inserts the buffered history chunks in the open transaction.</summary>
+    public void WriteHistory() => _chunks.Write();
 
     public int SetDelivered(long[] ids, bool delivered)
     {

@@ -106,6 +106,28 @@ public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
     }
 
     [Fact]
+    public async Task History_without_any_awaited_write_is_committed_on_its_own_within_the_window()
+    {
+        await using var store = _dir.Open();
+        var committed = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        store.HistoryCommitted += count => committed.TrySetResult(count);
+
+        Assert.True(store.TryAppendHistory("a", "b", At, "alone", out _));
+
+        Assert.Equal(1, await committed.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(1L, Count("SELECT count(*) FROM history_chunks WHERE name_id = (SELECT id FROM history_names WHERE name = 'b')"));
+    }
+
+    [Fact]
+    public async Task Inbox_includes_history_queued_just_before_it_without_a_flush()
+    {
+        await using var store = _dir.Open();
+        Assert.True(store.TryAppendHistory("a", "b", At, "just delivered", out var id));
+
+        Assert.Equal(id, Assert.Single(await store.GetInboxAsync("a", 10)).Id);
+    }
+
+    [Fact]
     public async Task Marking_an_unknown_id_undelivered_stores_nothing()
     {
         await using var store = _dir.Open();
@@ -207,11 +229,12 @@ public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
         using var commands = new WriterCommands(connection);
         List<HistoryRow> rows = [new(1, "new", "newer", 0, "x")];
 
+        commands.History.Buffer(rows);
         commands.Begin();
-        commands.AppendHistory(rows);
+        commands.WriteHistory();
         commands.Rollback();
         commands.Begin();
-        commands.AppendHistory(rows);
+        commands.WriteHistory();
         commands.Commit();
 
         using var check = connection.CreateCommand();

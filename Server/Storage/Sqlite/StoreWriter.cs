@@ -38,6 +38,11 @@ internal sealed class StoreWriter
     /// <summary>Encoded history at which a commit is due at once, so that the chunks' memory stays bounded.</summary>
     public const long HistoryBytes = 8 * 1024 * 1024;
 
+    // While history is buffered the writer takes new rows this often on its own (their strings die young), and is
+    // woken before that only by an awaited write or this many rows.
+    private static readonly TimeSpan TakeInterval = TimeSpan.FromMilliseconds(10);
+    private const int WakeRows = 4096;
+
     public StoreWriter(WriteQueue queue, SqliteConnection connection, int maxBatchSize, string path, ILogger logger)
     {
         _queue = queue;
@@ -142,6 +147,7 @@ internal sealed class StoreWriter
     {
         if (_commands.History.Buffered == 0)
         {
+            _queue.WakeAtNextHistory();
             var wait = reader.WaitToReadAsync();
             return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
         }
@@ -152,7 +158,7 @@ internal sealed class StoreWriter
             return true;
         }
 
-        _timeout.CancelAfter(left);
+        _timeout.CancelAfter(left < TakeInterval ? left : TakeInterval);
         try
         {
             var wait = reader.WaitToReadAsync(_timeout.Token);
@@ -160,7 +166,7 @@ internal sealed class StoreWriter
         }
         catch (OperationCanceledException)
         {
-            // The window ended: the loop commits what is due.
+            // Time to take rows, or the window ended: the loop does what is due.
             return true;
         }
         finally
@@ -267,7 +273,9 @@ internal sealed class StoreWriter
 
     private void TakeHistory()
     {
-        var refused = _queue.TakeHistory(ref _history);
+        // The writer comes back within TakeInterval on its own while history is buffered, and arms a wake at the
+        // next row before it waits without it (WaitForWork).
+        var refused = _queue.TakeHistory(ref _history, WakeRows);
         if (refused > 0)
         {
             _logger.LogWarning("Store history fell behind: {Count} delivered messages were not kept for INBOX", refused);

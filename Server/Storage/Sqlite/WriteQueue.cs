@@ -25,6 +25,7 @@ internal sealed class WriteQueue
     private long _lastId;
     private long _refused;
     private long _refusedTotal;
+    private int _wakeAt = 1;
     private bool _woken;
     private bool _closed;
 
@@ -105,7 +106,7 @@ internal sealed class WriteQueue
 
             id = ++_lastId;
             _history.Add(new HistoryRow(id, from, to, sentAtMs, text));
-            if (!_woken)
+            if (!_woken && _history.Count >= _wakeAt)
             {
                 _woken = true;
                 Write(HistoryWake.Instance);
@@ -117,17 +118,36 @@ internal sealed class WriteQueue
 
     /// <summary>
     /// Writer thread: swaps every waiting history row into <paramref name="rows"/> (which must be empty) and returns
-    /// how many rows were refused since the last take.
+    /// how many rows were refused since the last take. The writer is woken again for history once
+    /// <paramref name="wakeAt"/> rows wait: more than one when it comes back on its own soon, so that a busy live
+    /// path does not wake it for every few rows.
     /// </summary>
-    public long TakeHistory(ref List<HistoryRow> rows)
+    public long TakeHistory(ref List<HistoryRow> rows, int wakeAt = 1)
     {
         lock (_gate)
         {
             (rows, _history) = (_history, rows);
             _woken = false;
+            _wakeAt = Math.Clamp(wakeAt, 1, Math.Max(1, _historyLimit / 2));
             var refused = _refused;
             _refused = 0;
             return refused;
+        }
+    }
+
+    /// <summary>
+    /// Writer thread, before waiting with nothing buffered: wake it at the next history row (at once if rows wait).
+    /// </summary>
+    public void WakeAtNextHistory()
+    {
+        lock (_gate)
+        {
+            _wakeAt = 1;
+            if (!_woken && !_closed && _history.Count > 0)
+            {
+                _woken = true;
+                Write(HistoryWake.Instance);
+            }
         }
     }
 

@@ -45,6 +45,30 @@ public sealed class WriteQueueTests
     }
 
     [Fact]
+    public void After_a_take_with_a_threshold_the_writer_is_woken_only_by_that_many_rows_or_when_it_asks()
+    {
+        var queue = new WriteQueue(lastId: 0, historyLimit: 100);
+        var rows = new List<HistoryRow>();
+        queue.TakeHistory(ref rows, wakeAt: 3);
+
+        queue.TryAddHistory("a", "b", 1, "one", out _);
+        queue.TryAddHistory("a", "b", 2, "two", out _);
+        Assert.False(queue.Requests.TryRead(out _));
+        queue.TryAddHistory("a", "b", 3, "three", out _);
+        Assert.True(queue.Requests.TryRead(out _));
+
+        rows.Clear();
+        queue.TakeHistory(ref rows, wakeAt: 3);
+        queue.TryAddHistory("a", "b", 4, "four", out _);
+        Assert.False(queue.Requests.TryRead(out _));
+        // The writer is about to wait with nothing of its own to come back for: a row waiting wakes it at once.
+        queue.WakeAtNextHistory();
+        Assert.True(queue.Requests.TryRead(out _));
+        queue.WakeAtNextHistory();
+        Assert.False(queue.Requests.TryRead(out _));
+    }
+
+    [Fact]
     public void A_completed_queue_refuses_everything_with_an_error()
     {
         var queue = new WriteQueue(lastId: 0, historyLimit: 10);

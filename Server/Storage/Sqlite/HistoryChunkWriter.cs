@@ -39,6 +39,9 @@ internal sealed class HistoryChunkWriter : IDisposable
     /// <summary>Messages encoded and not yet committed.</summary>
     public int Buffered { get; private set; }
 
+    /// <summary>The id of the newest message ever buffered (committed, buffered or given up).</summary>
+    public long LastBufferedId { get; private set; }
+
     /// <summary>Bytes of payload encoded and not yet committed.</summary>
     public long BufferedBytes { get; private set; }
 
@@ -61,6 +64,10 @@ internal sealed class HistoryChunkWriter : IDisposable
         }
 
         Buffered += rows.Count;
+        if (rows.Count > 0)
+        {
+            LastBufferedId = rows[^1].Id;
+        }
     }
 
     /// <summary>Inserts one chunk per name buffered, in the open transaction; they stay buffered until <see cref="Clear"/>.</summary>

@@ -11,11 +11,18 @@ internal static class HistoryPayload
 {
     public const byte Format = 1;
 
-    /// <summary>Decodes every message of <paramref name="payload"/> into <paramref name="into"/>, oldest first.</summary>
+    /// <summary>
+    /// Decodes the messages of <paramref name="payload"/> into <paramref name="into"/>, oldest first, all but the
+    /// first <paramref name="skip"/> (passed over without making their strings).
+    /// </summary>
     /// <exception cref="InvalidDataException">The bytes are not a payload of this format.</exception>
-    public static void Decode(ReadOnlySpan<byte> payload, List<StoredMessage> into)
+    public static void Decode(ReadOnlySpan<byte> payload, List<StoredMessage> into, int skip = 0)
     {
         var reader = new Reader(payload);
+        for (var i = 0; i < skip && reader.TrySkip(); i++)
+        {
+        }
+
         while (reader.TryRead(out var message))
         {
             into.Add(message);
@@ -63,6 +70,28 @@ internal static class HistoryPayload
             _at = 1;
         }
 
+        public bool TrySkip()
+        {
+            if (_at == _bytes.Length)
+            {
+                return false;
+            }
+
+            ReadHeader();
+            for (var i = 0; i < 3; i++)
+            {
+                var length = ReadVarint();
+                if (length > (ulong)(_bytes.Length - _at))
+                {
+                    throw new InvalidDataException("History chunk ends inside a text");
+                }
+
+                _at += (int)length;
+            }
+
+            return true;
+        }
+
         public bool TryRead(out StoredMessage message)
         {
             if (_at == _bytes.Length)
@@ -71,14 +100,19 @@ internal static class HistoryPayload
                 return false;
             }
 
-            _id += (long)ReadVarint();
-            var zigzag = ReadVarint();
-            _sentAt += (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
+            ReadHeader();
             var from = ReadString();
             var to = ReadString();
             var text = ReadString();
             message = new StoredMessage(_id, from, to, DateTimeOffset.FromUnixTimeMilliseconds(_sentAt), text, Delivered: true);
             return true;
+        }
+
+        private void ReadHeader()
+        {
+            _id += (long)ReadVarint();
+            var zigzag = ReadVarint();
+            _sentAt += (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
         }
 
         private ulong ReadVarint()

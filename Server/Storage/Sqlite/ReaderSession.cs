@@ -42,7 +42,7 @@ internal sealed class ReaderSession : IDisposable
             """, "$name", "$max", "$since");
         // The name's chunks, newest first; read only as far as the count needs.
         _inboxChunks = Create("""
-            SELECT payload FROM history_chunks
+            SELECT payload, count FROM history_chunks
             WHERE name_id = (SELECT id FROM history_names WHERE name = $name) AND newest_sent_at >= $since
             ORDER BY last_id DESC
             """, "$name", "$since");
@@ -117,19 +117,41 @@ internal sealed class ReaderSession : IDisposable
         using var reader = _inboxChunks.ExecuteReader();
         while (found.Count < count && reader.Read())
         {
-            chunk.Clear();
-            HistoryPayload.Decode(reader.GetFieldValue<byte[]>(0), chunk);
-            // Newest first, so that the last chunk read gives only its newest messages.
-            for (var i = chunk.Count - 1; i >= 0 && found.Count < count; i--)
+            var payload = reader.GetFieldValue<byte[]>(0);
+            var needed = count - found.Count;
+            // Only the newest messages a chunk must give are made; all of them only if some of those are too old.
+            var skip = Math.Max(0, reader.GetInt32(1) - needed);
+            if (!TakeNewest(payload, skip, sinceMs, chunk, found, count) && skip > 0)
             {
-                if (chunk[i].SentAt.ToUnixTimeMilliseconds() >= sinceMs)
-                {
-                    found.Add(chunk[i]);
-                }
+                found.RemoveRange(count - needed, found.Count - (count - needed));
+                TakeNewest(payload, 0, sinceMs, chunk, found, count);
             }
         }
 
         return found;
+    }
+
+    /// <summary>Adds the chunk's messages within retention to <paramref name="found"/>, newest first, up to count;
+    /// false if some it decoded were too old.</summary>
+    private static bool TakeNewest(byte[] payload, int skip, long sinceMs, List<StoredMessage> chunk,
+        List<StoredMessage> found, int count)
+    {
+        chunk.Clear();
+        HistoryPayload.Decode(payload, chunk, skip);
+        var allRetained = true;
+        for (var i = chunk.Count - 1; i >= 0 && found.Count < count; i--)
+        {
+            if (chunk[i].SentAt.ToUnixTimeMilliseconds() >= sinceMs)
+            {
+                found.Add(chunk[i]);
+            }
+            else
+            {
+                allRetained = false;
+            }
+        }
+
+        return allRetained;
     }
 
     public void Dispose() => _connection.Dispose();

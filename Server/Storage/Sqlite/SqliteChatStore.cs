@@ -231,14 +231,18 @@ public sealed class SqliteChatStore : IChatStore
 
     /// <inheritdoc />
     /// <remarks>
-    /// Commits the history waiting in the writer first (one transaction), so that every message delivered before
-    /// the call is in the answer, although history is otherwise committed up to a window later.
+    /// Commits the history waiting in the writer first, if any (one transaction), so that every message delivered
+    /// before the call is in the answer, although history is otherwise committed up to a window later.
     /// </remarks>
     public async Task<IReadOnlyList<StoredMessage>> GetInboxAsync(string name, int count)
     {
         CheckName(name);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        await Write(0, static (_, _) => 0).ConfigureAwait(false);
+        if (_queue.LastHistoryId > _writer.HistoryDoneThrough)
+        {
+            await Write(0, static (_, _) => 0).ConfigureAwait(false);
+        }
+
         return await Read((name, Math.Min(count, StoreLimits.MaxInboxCount), RetainedSinceMs()),
             static (r, s) => r.Inbox(s.name, s.Item2, s.Item3)).ConfigureAwait(false);
     }

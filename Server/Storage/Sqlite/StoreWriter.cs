@@ -29,6 +29,7 @@ internal sealed class StoreWriter
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationTokenSource _timeout = new();
     private long _bufferedSince;
+    private long _historyDoneThrough;
     private long _transactions;
     private long _writes;
 
@@ -61,6 +62,9 @@ internal sealed class StoreWriter
 
     /// <summary>Writes committed so far.</summary>
     public long Writes => Interlocked.Read(ref _writes);
+
+    /// <summary>Every history row up to this id is committed, or was given up (logged).</summary>
+    public long HistoryDoneThrough => Interlocked.Read(ref _historyDoneThrough);
 
     /// <summary>Raised on the writer thread after each commit that held history, with the number of its messages.</summary>
     public event Action<int>? HistoryCommitted;
@@ -114,7 +118,7 @@ internal sealed class StoreWriter
             FailAll(_batch, exception);
             _queue.TakeHistory(ref _history);
             _history.Clear();
-            _commands.History.Clear();
+            ClearHistory();
             while (_queue.Requests.TryRead(out var request))
             {
                 request.Fail(Wrap(exception));
@@ -180,6 +184,12 @@ internal sealed class StoreWriter
         }
     }
 
+    private void ClearHistory()
+    {
+        _commands.History.Clear();
+        Interlocked.Exchange(ref _historyDoneThrough, _commands.History.LastBufferedId);
+    }
+
     private bool HistoryDue() => _commands.History.Buffered > 0
         && (_commands.History.BufferedBytes >= HistoryBytes
             || System.Diagnostics.Stopwatch.GetElapsedTime(_bufferedSince) >= HistoryWindow);
@@ -233,7 +243,7 @@ internal sealed class StoreWriter
                     // rows are history only (their messages were delivered), so the requests go on without them.
                     _logger.LogError(exception, "Store history insert of {Count} delivered messages failed; they are not kept",
                         _commands.History.Buffered);
-                    _commands.History.Clear();
+                    ClearHistory();
                     continue;
                 }
 
@@ -242,7 +252,7 @@ internal sealed class StoreWriter
                     // BEGIN or COMMIT failed: the database itself is in trouble, not one write.
                     _logger.LogError(exception, "Store commit of {Count} writes and {History} history rows failed",
                         _batch.Count, _commands.History.Buffered);
-                    _commands.History.Clear();
+                    ClearHistory();
                     FailAll(_batch, exception);
                     return;
                 }
@@ -255,7 +265,7 @@ internal sealed class StoreWriter
             }
 
             var history = _commands.History.Buffered;
-            _commands.History.Clear();
+            ClearHistory();
             Interlocked.Increment(ref _transactions);
             Interlocked.Add(ref _writes, _batch.Count + history);
             foreach (var request in _batch)

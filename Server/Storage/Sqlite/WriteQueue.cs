@@ -23,6 +23,7 @@ internal sealed class WriteQueue
     private readonly int _historyLimit;
     private List<HistoryRow> _history = [];
     private long _lastId;
+    private long _lastHistoryId;
     private long _refused;
     private long _refusedTotal;
     private int _wakeAt = 1;
@@ -50,6 +51,15 @@ internal sealed class WriteQueue
                        (SELECT last_id FROM message_ids))
             """;
         return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    /// <summary>The id of the newest history row queued (0 if none).</summary>
+    public long LastHistoryId
+    {
+        get
+        {
+            lock (_gate) return _lastHistoryId;
+        }
     }
 
     /// <summary>The awaited requests, for the writer thread.</summary>
@@ -105,6 +115,7 @@ internal sealed class WriteQueue
             }
 
             id = ++_lastId;
+            _lastHistoryId = id;
             _history.Add(new HistoryRow(id, from, to, sentAtMs, text));
             if (!_woken && _history.Count >= _wakeAt)
             {

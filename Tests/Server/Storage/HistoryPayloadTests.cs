@@ -30,6 +30,26 @@ public sealed class HistoryPayloadTests
     }
 
     [Fact]
+    public void Decoding_can_pass_over_the_oldest_messages()
+    {
+        var builder = new HistoryChunkBuilder();
+        builder.Start("a");
+        for (var i = 1; i <= 5; i++)
+        {
+            builder.Add(new HistoryRow(i * 10, "a", "b", i, $"m{i}"), sentByName: true);
+        }
+
+        var decoded = new List<StoredMessage>();
+        HistoryPayload.Decode(builder.Payload, decoded, skip: 3);
+        Assert.Equal([(40L, "m4"), (50L, "m5")], decoded.Select(m => (m.Id, m.Text)));
+        Assert.Equal(5, decoded[^1].SentAt.ToUnixTimeMilliseconds());
+
+        decoded.Clear();
+        HistoryPayload.Decode(builder.Payload, decoded, skip: 9);
+        Assert.Empty(decoded);
+    }
+
+    [Fact]
     public void A_reused_builder_starts_empty()
     {
         var builder = new HistoryChunkBuilder();

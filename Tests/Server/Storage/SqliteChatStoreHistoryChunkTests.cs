@@ -176,6 +176,21 @@ public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
     }
 
     [Fact]
+    public async Task Inbox_looks_past_the_newest_messages_of_a_chunk_when_they_are_past_retention()
+    {
+        var clock = new FixedClock(At);
+        await using var store = SqliteChatStore.Open(_dir.Options(historyDays: 2, clock: clock));
+        store.TryAppendHistory("a", "b", At.AddHours(-2), "recent 1", out _);
+        store.TryAppendHistory("a", "b", At.AddHours(-1), "recent 2", out _);
+        // Newest by id, oldest by time (a clock stepped back): the chunk's newest message is hidden.
+        store.TryAppendHistory("a", "b", At.AddDays(-3), "old", out _);
+        await store.FlushAsync();
+
+        Assert.Equal(["recent 2"], (await store.GetInboxAsync("a", 1)).Select(m => m.Text));
+        Assert.Equal(["recent 1", "recent 2"], (await store.GetInboxAsync("b", 2)).Select(m => m.Text));
+    }
+
+    [Fact]
     public async Task Purge_deletes_more_chunks_than_one_write_request_takes()
     {
         var clock = new FixedClock(At);

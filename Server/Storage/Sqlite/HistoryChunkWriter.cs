@@ -16,7 +16,7 @@ internal sealed class HistoryChunkWriter : IDisposable
     private const int MaxRememberedNames = 100_000;
 
     private readonly SqliteConnection _connection;
-    private readonly sqlite3_stmt _insertChunk, _findName, _insertName, _findMessage;
+    private readonly sqlite3_stmt _insertChunk, _findName, _insertName, _findChunks, _payload;
     private readonly Dictionary<string, long> _nameIds = new(NocaseComparer.Instance);
     private readonly Dictionary<string, HistoryChunkBuilder> _byName = new(NocaseComparer.Instance);
     private readonly List<HistoryChunkBuilder> _builders = [];
@@ -31,9 +31,11 @@ internal sealed class HistoryChunkWriter : IDisposable
             """, out _insertChunk);
         Prepare("SELECT id FROM history_names WHERE name = ?1", out _findName);
         Prepare("INSERT INTO history_names (name) VALUES (?1)", out _insertName);
-        // Chunks of later commits hold only later ids (ids are handed out in queue order and each commit takes
-        // every row queued before it), so the scan ends soon after the message's own commit.
-        Prepare("SELECT payload FROM history_chunks WHERE last_id >= ?1 AND first_id <= ?1 ORDER BY last_id", out _findMessage);
+        // The chunks whose id range holds a message, from the (last_id, first_id) index alone. Ranges of one commit
+        // overlap; those of later commits start after it (ids are handed out in queue order and each take is of
+        // every row queued before it), so they are passed over in the index.
+        Prepare("SELECT rowid FROM history_chunks WHERE last_id >= ?1 AND first_id <= ?1 ORDER BY last_id", out _findChunks);
+        Prepare("SELECT payload FROM history_chunks WHERE rowid = ?1", out _payload);
     }
 
     /// <summary>Messages encoded and not yet committed.</summary>
@@ -108,33 +110,58 @@ internal sealed class HistoryChunkWriter : IDisposable
         BufferedBytes = 0;
     }
 
-    /// <summary>Finds the message <paramref name="id"/> in the chunks, if it is there.</summary>
-    public bool TryFind(long id, out StoredMessage message)
+    /// <summary>
+    /// Adds to <paramref name="found"/> the messages of the chunks whose ids are in <paramref name="ids"/> (taken out
+    /// of it as found). Each chunk is decoded at most once, and one decode finds every wanted id in it: the unsent
+    /// messages of a dropped connection sit together in its name's chunks.
+    /// </summary>
+    public void FindAll(HashSet<long> ids, List<StoredMessage> found)
+    {
+        var decoded = new HashSet<long>();
+        foreach (var id in ids.Order().ToArray())
+        {
+            if (!ids.Contains(id))
+            {
+                continue;
+            }
+
+            try
+            {
+                Check(raw.sqlite3_bind_int64(_findChunks, 1, id));
+                int rc;
+                while (ids.Contains(id) && (rc = raw.sqlite3_step(_findChunks)) == raw.SQLITE_ROW)
+                {
+                    if (decoded.Add(raw.sqlite3_column_int64(_findChunks, 0)))
+                    {
+                        HistoryPayload.Collect(Payload(raw.sqlite3_column_int64(_findChunks, 0)), ids, found);
+                    }
+                }
+            }
+            finally
+            {
+                raw.sqlite3_reset(_findChunks);
+            }
+        }
+    }
+
+    private byte[] Payload(long rowid)
     {
         try
         {
-            Check(raw.sqlite3_bind_int64(_findMessage, 1, id));
-            int rc;
-            while ((rc = raw.sqlite3_step(_findMessage)) == raw.SQLITE_ROW)
-            {
-                if (HistoryPayload.TryFind(raw.sqlite3_column_blob(_findMessage, 0), id, out message))
-                {
-                    return true;
-                }
-            }
-
-            if (rc != raw.SQLITE_DONE)
+            Check(raw.sqlite3_bind_int64(_payload, 1, rowid));
+            var rc = raw.sqlite3_step(_payload);
+            if (rc != raw.SQLITE_ROW)
             {
                 Check(rc);
+                return [];
             }
+
+            return raw.sqlite3_column_blob(_payload, 0).ToArray();
         }
         finally
         {
-            raw.sqlite3_reset(_findMessage);
+            raw.sqlite3_reset(_payload);
         }
-
-        message = default;
-        return false;
     }
 
     /// <summary>The transaction rolled back: name ids inserted in it are gone, so forget every remembered one.</summary>
@@ -145,7 +172,8 @@ internal sealed class HistoryChunkWriter : IDisposable
         _insertChunk.Dispose();
         _findName.Dispose();
         _insertName.Dispose();
-        _findMessage.Dispose();
+        _findChunks.Dispose();
+        _payload.Dispose();
     }
 
     private HistoryChunkBuilder BuilderFor(string name)

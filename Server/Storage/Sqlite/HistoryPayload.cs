@@ -29,26 +29,25 @@ internal static class HistoryPayload
         }
     }
 
-    /// <summary>Finds the message with <paramref name="id"/> in <paramref name="payload"/>.</summary>
+    /// <summary>
+    /// Adds to <paramref name="into"/> the messages of <paramref name="payload"/> whose ids are in
+    /// <paramref name="wanted"/>, and takes those ids out of it; the others are passed over without making strings.
+    /// </summary>
     /// <exception cref="InvalidDataException">The bytes are not a payload of this format.</exception>
-    public static bool TryFind(ReadOnlySpan<byte> payload, long id, out StoredMessage message)
+    public static void Collect(ReadOnlySpan<byte> payload, HashSet<long> wanted, List<StoredMessage> into)
     {
         var reader = new Reader(payload);
-        while (reader.TryRead(out message))
+        while (wanted.Count > 0 && reader.TryReadId(out var id))
         {
-            if (message.Id == id)
+            if (wanted.Remove(id))
             {
-                return true;
+                into.Add(reader.ReadRest());
             }
-
-            if (message.Id > id)
+            else
             {
-                break;
+                reader.SkipRest();
             }
         }
-
-        message = default;
-        return false;
     }
 
     /// <summary>Reads messages one by one; every length is checked against what is left.</summary>
@@ -72,12 +71,53 @@ internal static class HistoryPayload
 
         public bool TrySkip()
         {
-            if (_at == _bytes.Length)
+            if (!TryReadId(out _))
             {
                 return false;
             }
 
+            SkipRest();
+            return true;
+        }
+
+        public bool TryRead(out StoredMessage message)
+        {
+            if (!TryReadId(out _))
+            {
+                message = default;
+                return false;
+            }
+
+            message = ReadRest();
+            return true;
+        }
+
+        /// <summary>Reads the next message's id and time; false at the end.</summary>
+        public bool TryReadId(out long id)
+        {
+            if (_at == _bytes.Length)
+            {
+                id = 0;
+                return false;
+            }
+
             ReadHeader();
+            id = _id;
+            return true;
+        }
+
+        /// <summary>The rest of the message whose id was just read.</summary>
+        public StoredMessage ReadRest()
+        {
+            var from = ReadString();
+            var to = ReadString();
+            var text = ReadString();
+            return new StoredMessage(_id, from, to, DateTimeOffset.FromUnixTimeMilliseconds(_sentAt), text, Delivered: true);
+        }
+
+        /// <summary>Passes over the rest of the message whose id was just read.</summary>
+        public void SkipRest()
+        {
             for (var i = 0; i < 3; i++)
             {
                 var length = ReadVarint();
@@ -88,24 +128,6 @@ internal static class HistoryPayload
 
                 _at += (int)length;
             }
-
-            return true;
-        }
-
-        public bool TryRead(out StoredMessage message)
-        {
-            if (_at == _bytes.Length)
-            {
-                message = default;
-                return false;
-            }
-
-            ReadHeader();
-            var from = ReadString();
-            var to = ReadString();
-            var text = ReadString();
-            message = new StoredMessage(_id, from, to, DateTimeOffset.FromUnixTimeMilliseconds(_sentAt), text, Delivered: true);
-            return true;
         }
 
         private void ReadHeader()

@@ -58,7 +58,7 @@ internal static class SchemaMigrations
             );
             CREATE INDEX history_chunks_by_name ON history_chunks (name_id, last_id);
             -- Finds a message by id (the slow-consumer rule) and the highest id handed out.
-            CREATE INDEX history_chunks_by_last_id ON history_chunks (last_id);
+            CREATE INDEX history_chunks_by_last_id ON history_chunks (last_id, first_id);
             CREATE INDEX history_chunks_by_age ON history_chunks (newest_sent_at);
 
             -- The highest message id of purged chunks: ids are never reused, even after the newest chunks go.

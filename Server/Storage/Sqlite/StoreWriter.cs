@@ -27,7 +27,7 @@ internal sealed class StoreWriter
     private readonly List<IWriteRequest> _batch;
     private List<HistoryRow> _history = [];
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private CancellationTokenSource _timeout = new();
+    private readonly RequestWait _wait = new();
     private long _bufferedSince;
     private long _historyDoneThrough;
     private long _transactions;
@@ -126,7 +126,7 @@ internal sealed class StoreWriter
         }
         finally
         {
-            _timeout.Dispose();
+            _wait.Dispose();
             _commands.Dispose();
             _connection.Dispose();
             _stopped.TrySetResult();
@@ -146,42 +146,17 @@ internal sealed class StoreWriter
         }
     }
 
-    /// <summary>Waits for a request, or until buffered history is due; false once the queue is closed and empty.</summary>
+    /// <summary>Waits for a request, or until it is time to take or commit buffered history.</summary>
     private bool WaitForWork(ChannelReader<IWriteRequest> reader)
     {
         if (_commands.History.Buffered == 0)
         {
             _queue.WakeAtNextHistory();
-            var wait = reader.WaitToReadAsync();
-            return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
+            return _wait.Wait(reader, null);
         }
 
         var left = HistoryWindow - System.Diagnostics.Stopwatch.GetElapsedTime(_bufferedSince);
-        if (left <= TimeSpan.Zero)
-        {
-            return true;
-        }
-
-        _timeout.CancelAfter(left < TakeInterval ? left : TakeInterval);
-        try
-        {
-            var wait = reader.WaitToReadAsync(_timeout.Token);
-            return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException)
-        {
-            // Time to take rows, or the window ended: the loop does what is due.
-            return true;
-        }
-        finally
-        {
-            if (!_timeout.TryReset())
-            {
-                // Cancelled, or its timer fired as the wait ended: never reuse it.
-                _timeout.Dispose();
-                _timeout = new CancellationTokenSource();
-            }
-        }
+        return _wait.Wait(reader, left < TakeInterval ? left : TakeInterval);
     }
 
     private void ClearHistory()

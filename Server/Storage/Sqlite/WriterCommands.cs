@@ -136,19 +136,20 @@ internal sealed class WriterCommands : IDisposable
     {
         _deliveredFlag.Value = delivered ? 1 : 0;
         var changed = 0;
+        HashSet<long>? notRows = null;
         foreach (var id in ids)
         {
             _deliveredId.Value = id;
             var updated = _markDelivered.ExecuteNonQuery();
-            if (updated == 0 && !delivered)
+            if (updated == 0 && !delivered && !IsRow(id))
             {
-                updated = RestoreUndelivered(id);
+                (notRows ??= []).Add(id);
             }
 
             changed += updated;
         }
 
-        return changed;
+        return notRows is null ? changed : changed + RestoreUndelivered(notRows);
     }
 
     public (int Chunks, int Messages) PurgeChunks(long beforeMs, int chunk)
@@ -193,20 +194,27 @@ internal sealed class WriterCommands : IDisposable
         _chunks.Dispose();
     }
 
-    /// <summary>
-    /// A message only in history chunks (delivered live, then dropped by a slow consumer) becomes an offline one: a
-    /// row of <c>messages</c> with the same id, undelivered. INBOX counts it once (by id).
-    /// </summary>
-    private int RestoreUndelivered(long id)
+    private bool IsRow(long id)
     {
         _existsId.Value = id;
-        if (_messageExists.ExecuteScalar() is not null || !_chunks.TryFind(id, out var message))
+        return _messageExists.ExecuteScalar() is not null;
+    }
+
+    /// <summary>
+    /// Messages only in history chunks (delivered live, then dropped by a slow consumer) become offline ones: rows
+    /// of <c>messages</c> with the same ids, undelivered. INBOX counts each once (by id). Unknown ids are ignored.
+    /// </summary>
+    private int RestoreUndelivered(HashSet<long> ids)
+    {
+        var found = new List<StoredMessage>(ids.Count);
+        _chunks.FindAll(ids, found);
+        foreach (var message in found)
         {
-            return 0;
+            Append(new MessageRow(message.Id, message.From, message.To, message.SentAt.ToUnixTimeMilliseconds(),
+                message.Text, Delivered: false));
         }
 
-        Append(new MessageRow(id, message.From, message.To, message.SentAt.ToUnixTimeMilliseconds(), message.Text, Delivered: false));
-        return 1;
+        return found.Count;
     }
 
     private void Step(sqlite3_stmt statement)

@@ -24,9 +24,11 @@ public sealed class HistoryPayloadTests
             ],
             decoded);
         Assert.Equal((7L, 900_000_000_000L, 1_000L, 2, 1), (builder.FirstId, builder.LastId, builder.NewestSentAtMs, builder.Count, builder.Sent));
-        Assert.True(HistoryPayload.TryFind(builder.Payload, 900_000_000_000, out var found));
-        Assert.Equal(text, found.Text);
-        Assert.False(HistoryPayload.TryFind(builder.Payload, 8, out _));
+        HashSet<long> wanted = [900_000_000_000, 8];
+        var found = new List<StoredMessage>();
+        HistoryPayload.Collect(builder.Payload, wanted, found);
+        Assert.Equal(text, Assert.Single(found).Text);
+        Assert.Equal([8L], wanted);
     }
 
     [Fact]

@@ -128,6 +128,32 @@ public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_unsent_messages_across_commits_and_other_names_chunks_are_all_stored_again_once()
+    {
+        await using var store = _dir.Open();
+        var toSlow = new List<long>();
+        for (var commit = 0; commit < 3; commit++)
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                Assert.True(store.TryAppendHistory($"s{i}", "slow", At, $"c{commit} s{i}", out var id));
+                toSlow.Add(id);
+                store.TryAppendHistory($"s{i}", $"other{i}", At, "not dropped", out _);
+            }
+
+            await store.FlushAsync();
+        }
+
+        // The connection dropped with its last 100 messages unsent; one id it never had is ignored.
+        var unsent = toSlow.Skip(20).ToList();
+        await store.MarkUndeliveredAsync([.. unsent, toSlow[^1] + 1]);
+
+        Assert.Equal(unsent, (await store.GetUndeliveredAsync("slow")).Select(m => m.Id));
+        Assert.Empty(await store.GetUndeliveredAsync("other0"));
+        Assert.Equal(120, (await store.GetInboxAsync("slow", 500)).Count);
+    }
+
+    [Fact]
     public async Task Marking_an_unknown_id_undelivered_stores_nothing()
     {
         await using var store = _dir.Open();
@@ -137,6 +163,50 @@ public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
 
         Assert.Empty(await store.GetUndeliveredAsync("b"));
         Assert.Single(await store.GetInboxAsync("b", 10));
+    }
+
+    [Fact]
+    public async Task A_schema_1_file_keeps_serving_its_rows_and_new_history_goes_to_chunks()
+    {
+        Directory.CreateDirectory(_dir.DataDirectory);
+        using (var connection = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False"))
+        {
+            connection.Open();
+            SchemaMigrator.Migrate(connection, [SchemaMigrations.All[0]], _dir.DatabasePath);
+            using var rows = connection.CreateCommand();
+            // History and an offline message as a schema-1 server stored them; its newest row (id 4) was purged.
+            rows.CommandText = $"""
+                INSERT INTO names (name, first_seen, last_seen) VALUES ('Ann', 0, 0), ('bob', 0, 0);
+                INSERT INTO messages (id, sender, recipient, sent_at, text, delivered) VALUES
+                    (1, 'ann', 'bob', {At.ToUnixTimeMilliseconds()}, 'legacy 1', 1),
+                    (2, 'bob', 'ann', {At.ToUnixTimeMilliseconds()}, 'legacy 2', 1),
+                    (3, 'carl', 'ann', {At.ToUnixTimeMilliseconds()}, 'offline', 0),
+                    (4, 'ann', 'bob', {At.ToUnixTimeMilliseconds()}, 'purged', 1);
+                DELETE FROM messages WHERE id = 4;
+                """;
+            rows.ExecuteNonQuery();
+        }
+
+        await using (var store = _dir.Open())
+        {
+            Assert.Equal("Ann", await store.FindNameAsync("ann"));
+            Assert.True(store.TryAppendHistory("bob", "ann", At, "live", out var live));
+            Assert.True(live > 4);
+
+            var inbox = await store.GetInboxAsync("ann", 10);
+            Assert.Equal([1, 2, 3, live], inbox.Select(m => m.Id));
+            Assert.Equal([true, true, false, true], inbox.Select(m => m.Delivered));
+            Assert.Equal("offline", Assert.Single(await store.GetUndeliveredAsync("ann")).Text);
+
+            // A schema-1 history row dropped by a slow consumer is marked in place, as before.
+            await store.MarkUndeliveredAsync([1]);
+            Assert.Equal("legacy 1", Assert.Single(await store.GetUndeliveredAsync("bob")).Text);
+            Assert.Equal(3, (await store.GetInboxAsync("bob", 10)).Count);
+        }
+
+        Assert.Equal((long)SchemaMigrations.All[^1].Version, Count("SELECT max(version) FROM schema_version"));
+        Assert.Equal(3L, Count("SELECT count(*) FROM messages"));
+        Assert.Equal(2L, Count("SELECT count(*) FROM history_chunks"));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ internal sealed class StoreWriter
     public static readonly TimeSpan HistoryWindow = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Encoded history at which a commit is due at once, so that the chunks' memory stays bounded.</summary>
-    public const long HistoryBytes = 8 * 1024 * 1024;
+    public const long HistoryBytes = 2 * 1024 * 1024;
 
     // While history is buffered the writer takes new rows this often on its own (their strings die young), and is
     // woken before that only by an awaited write or this many rows.

@@ -1,17 +1,19 @@
+using System.Buffers;
 using System.Text;
 
 namespace ActorChat.Server.Storage.Sqlite;
 
 /// <summary>
 /// One name's messages of one commit, encoded as they come (see <see cref="HistoryPayload"/>). Reused from commit to
-/// commit by the writer thread, so that its buffer is allocated once.
+/// commit by the writer thread; its buffer comes from the shared array pool, since a builder serves a different
+/// name (and size) each commit and long-lived buffers replaced that often would be work for the full GC.
 /// </summary>
 internal sealed class HistoryChunkBuilder
 {
     // A buffer grown past this by one large commit is not kept for the next.
     private const int KeptCapacity = 64 * 1024;
 
-    private byte[] _buffer = new byte[256];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(256);
     private int _length;
     private long _previousSentAt;
 
@@ -42,7 +44,8 @@ internal sealed class HistoryChunkBuilder
         _previousSentAt = 0;
         if (_buffer.Length > KeptCapacity)
         {
-            _buffer = new byte[256];
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = ArrayPool<byte>.Shared.Rent(256);
         }
 
         _buffer[0] = HistoryPayload.Format;
@@ -111,7 +114,10 @@ internal sealed class HistoryChunkBuilder
     {
         if (_length + more > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
         }
     }
 }

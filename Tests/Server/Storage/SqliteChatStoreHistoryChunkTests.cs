@@ -106,19 +106,6 @@ public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
     }
 
     [Fact]
-    public async Task History_without_any_awaited_write_is_committed_on_its_own_within_the_window()
-    {
-        await using var store = _dir.Open();
-        var committed = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        store.HistoryCommitted += count => committed.TrySetResult(count);
-
-        Assert.True(store.TryAppendHistory("a", "b", At, "alone", out _));
-
-        Assert.Equal(1, await committed.Task.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.Equal(1L, Count("SELECT count(*) FROM history_chunks WHERE name_id = (SELECT id FROM history_names WHERE name = 'b')"));
-    }
-
-    [Fact]
     public async Task Inbox_includes_history_queued_just_before_it_without_a_flush()
     {
         await using var store = _dir.Open();
@@ -210,42 +197,6 @@ public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
     }
 
     [Fact]
-    public async Task Ids_continue_after_reopening_a_file_whose_newest_messages_are_only_in_chunks()
-    {
-        long last;
-        await using (var store = _dir.Open())
-        {
-            await store.AppendMessageAsync("a", "b", At, "offline", delivered: false);
-            store.TryAppendHistory("a", "b", At, "live 1", out _);
-            store.TryAppendHistory("a", "b", At, "live 2", out last);
-        }
-
-        await using var reopened = _dir.Open();
-        Assert.True(await reopened.AppendMessageAsync("a", "b", At, "next", delivered: false) > last);
-    }
-
-    [Fact]
-    public async Task Purge_deletes_chunks_past_retention_and_inbox_hides_old_messages_before_the_purge()
-    {
-        var clock = new FixedClock(At);
-        await using var store = SqliteChatStore.Open(_dir.Options(historyDays: 2, clock: clock));
-        store.TryAppendHistory("a", "b", At.AddDays(-3), "old 1", out _);
-        store.TryAppendHistory("b", "a", At.AddDays(-3), "old 2", out _);
-        store.TryAppendHistory("c", "c", At.AddDays(-3), "old to self", out _);
-        await store.FlushAsync();
-        // One chunk holding an old and a recent message: kept whole, the old one hidden.
-        store.TryAppendHistory("a", "b", At.AddDays(-4), "old in a new chunk", out _);
-        store.TryAppendHistory("a", "b", At.AddHours(-1), "recent", out _);
-        await store.FlushAsync();
-
-        Assert.Equal(["recent"], (await store.GetInboxAsync("a", 10)).Select(m => m.Text));
-        Assert.Equal(3, await store.PurgeHistoryAsync());
-        Assert.Equal(0, await store.PurgeHistoryAsync());
-        Assert.Equal(["recent"], (await store.GetInboxAsync("b", 10)).Select(m => m.Text));
-        Assert.Equal(2L, Count("SELECT count(*) FROM history_chunks"));
-    }
-
-    [Fact]
     public async Task Inbox_looks_past_the_newest_messages_of_a_chunk_when_they_are_past_retention()
     {
         var clock = new FixedClock(At);
@@ -258,73 +209,6 @@ public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
 
         Assert.Equal(["recent 2"], (await store.GetInboxAsync("a", 1)).Select(m => m.Text));
         Assert.Equal(["recent 1", "recent 2"], (await store.GetInboxAsync("b", 2)).Select(m => m.Text));
-    }
-
-    [Fact]
-    public async Task Purge_deletes_more_chunks_than_one_write_request_takes()
-    {
-        var clock = new FixedClock(At);
-        await using var store = SqliteChatStore.Open(_dir.Options(historyDays: 1, clock: clock));
-        for (var i = 0; i < 1_500; i++)
-        {
-            store.TryAppendHistory($"s{i}", $"r{i}", At.AddDays(-2), "old", out _);
-        }
-
-        store.TryAppendHistory("a", "b", At, "new", out _);
-        await store.FlushAsync();
-
-        Assert.Equal(1_500, await store.PurgeHistoryAsync());
-        Assert.Equal(2L, Count("SELECT count(*) FROM history_chunks"));
-    }
-
-    [Fact]
-    public async Task History_beyond_the_pending_limit_is_refused_counted_and_the_rest_kept()
-    {
-        await using var store = SqliteChatStore.Open(_dir.Options() with { MaxPendingHistory = 1 });
-        var accepted = new List<long>();
-        var refused = 0;
-        using (var blocker = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False"))
-        {
-            blocker.Open();
-            // While another connection holds the write lock the writer cannot commit: once it tries (at the end of
-            // its history window), rows pile up in the queue and beyond the limit are refused.
-            using var lockHolder = blocker.BeginTransaction(deferred: false);
-            for (var i = 0; refused == 0; i++)
-            {
-                if (store.TryAppendHistory("a", "b", At, $"m{i}", out var id)) accepted.Add(id);
-                else refused++;
-            }
-
-            lockHolder.Commit();
-        }
-
-        await store.FlushAsync();
-        Assert.Equal(refused, store.HistoryRefusedCount);
-        Assert.Equal(accepted.Count, Count("SELECT sum(sent) FROM history_chunks"));
-        Assert.Equal(accepted.TakeLast(StoreLimits.MaxInboxCount), (await store.GetInboxAsync("b", 500)).Select(m => m.Id));
-    }
-
-    [Fact]
-    public void A_rolled_back_commit_forgets_the_name_ids_it_created()
-    {
-        Directory.CreateDirectory(_dir.DataDirectory);
-        using var connection = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False");
-        connection.Open();
-        SchemaMigrator.Migrate(connection, SchemaMigrations.All, _dir.DatabasePath);
-        using var commands = new WriterCommands(connection);
-        List<HistoryRow> rows = [new(1, "new", "newer", 0, "x")];
-
-        commands.History.Buffer(rows);
-        commands.Begin();
-        commands.WriteHistory();
-        commands.Rollback();
-        commands.Begin();
-        commands.WriteHistory();
-        commands.Commit();
-
-        using var check = connection.CreateCommand();
-        check.CommandText = "SELECT count(*) FROM history_chunks JOIN history_names ON history_names.id = name_id";
-        Assert.Equal(2L, check.ExecuteScalar());
     }
 
     private long Count(string sql)

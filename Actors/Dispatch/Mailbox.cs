@@ -1,19 +1,20 @@
+using System.Collections.Concurrent;
+
 namespace ActorChat.Actors;
 
 /// <summary>
 /// An actor's two queues (system messages first, then user messages) and its turn on the thread pool.
-/// Producers enqueue and flip <see cref="_scheduled"/> with one CAS; the one running turn processes
+/// Lock-free: producers enqueue and flip <see cref="_scheduled"/> with one CAS; the one running turn processes
 /// up to <see cref="_throughput"/> user messages, so an actor handles one message at a time, in arrival order.
 /// </summary>
 /// <remarks>
 /// System messages are rare (create, watch, terminate, suspend/resume), so they go on a latest-first linked list that
-/// the turn takes whole and reverses (as Akka.NET's mailbox does): an empty one is a null reference, where an empty
-/// <c>ConcurrentQueue</c> holds about 2.8 KB for every actor, idle or not. User messages go through an
-/// <see cref="EnvelopeQueue"/>, which likewise holds almost nothing while idle.
+/// the turn takes whole and reverses (as Akka.NET's mailbox does): an empty one is a null reference, where a
+/// <c>ConcurrentQueue</c> holds a 32-slot segment (about 0.7 KB) for every actor, idle or not.
 /// </remarks>
 internal sealed class Mailbox : IThreadPoolWorkItem
 {
-    private readonly EnvelopeQueue _user = new();
+    private readonly ConcurrentQueue<Envelope> _user = new();
     // Latest first; null when empty. Producers push with a CAS, the running turn (or Close) takes the whole list.
     private SystemNode? _system;
     private readonly ActorCell _cell;

@@ -27,12 +27,16 @@ public sealed class ChatServer : IAsyncDisposable
     private static readonly ReadOnlyMemory<byte> Refusal =
         Lines.Greeting.ToArray().Concat(Lines.Err(Protocol.ErrEvent.ServerFull).ToArray()).ToArray();
 
+    // How long a free transport buffer may go unused before the pool lets the GC have it.
+    private static readonly TimeSpan MemoryTrimPeriod = TimeSpan.FromSeconds(2);
+
     private readonly ServerSettings _settings;
     private readonly ActorSystem _system;
     private readonly IActorRef _registry;
     private readonly IConnectionListener _listener;
     private readonly ILogger _log;
     private readonly IChatStore _store;
+    private readonly PinnedBlockPoolFactory _memory;
     private readonly ConcurrentDictionary<ChatConnection, Task?> _open = new();
     private readonly Task _accepting;
     // Cancelled when a stop gives up on the connections still open: ends their wait for the registry.
@@ -42,9 +46,11 @@ public sealed class ChatServer : IAsyncDisposable
     private long _nextId;
 
     private ChatServer(
-        ServerSettings settings, ActorSystem system, IActorRef registry, IConnectionListener listener, ILogger log, IChatStore store)
+        ServerSettings settings, ActorSystem system, IActorRef registry, IConnectionListener listener, ILogger log, IChatStore store,
+        PinnedBlockPoolFactory memory)
     {
         _settings = settings;
+        _memory = memory;
         _store = store;
         _system = system;
         _registry = registry;
@@ -113,10 +119,22 @@ public sealed class ChatServer : IAsyncDisposable
         try
         {
             var registry = system.ActorOf(Props.Create(() => new RegistryActor(settings, log, storage)), "registry");
-            var transport = new SocketTransportFactory(Options.Create(new SocketTransportOptions()), loggerFactory);
-            var listener = await transport.BindAsync(new IPEndPoint(settings.Address, settings.Port), cancellationToken)
-                .ConfigureAwait(false);
-            var server = new ChatServer(settings, system, registry, listener, log, store);
+            var memory = new PinnedBlockPoolFactory(MemoryTrimPeriod);
+            var options = TransportOptions.Create(memory, out var pooled);
+            if (!pooled) ServerLog.DefaultTransportMemory(log);
+            var transport = new SocketTransportFactory(Options.Create(options), loggerFactory);
+            IConnectionListener listener;
+            try
+            {
+                listener = await transport.BindAsync(new IPEndPoint(settings.Address, settings.Port), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch
+            {
+                memory.Dispose();
+                throw;
+            }
+            var server = new ChatServer(settings, system, registry, listener, log, store, memory);
             ServerLog.Listening(log, server.EndPoint, settings.MaxClients);
             return server;
         }
@@ -173,6 +191,7 @@ public sealed class ChatServer : IAsyncDisposable
             await _store.DisposeAsync().ConfigureAwait(false);
         }
         await _listener.DisposeAsync().ConfigureAwait(false);
+        _memory.Dispose();
         ServerLog.Stopped(_log, aborted);
     }
 

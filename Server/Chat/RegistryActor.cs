@@ -132,9 +132,17 @@ internal sealed partial class RegistryActor : ReceiveActor
             else if (_storage is not null && _known.Contains(recipients[i])) (offline ??= []).Add(recipients[i]);
             else sender.Tell(new ToClient(Lines.NoSuchUser(recipients[i])), Self);
         }
-        if (offline is null) return;
-        // The registry decided "offline" and stores in the same turn: a login of the name is handled after this,
-        // so its offline fetch (behind a flush) sees these messages; QUEUED follows the commit.
+        if (offline is not null) StoreOfflineAndPromise(message, offline, sender);
+    }
+
+    /// <summary>
+    /// The registry decided "offline" and stores in the same turn: a login of the name is handled after this, so its
+    /// offline fetch (behind a flush) sees these messages; QUEUED follows the commit.
+    /// </summary>
+    /// <remarks>A method of its own because its lambda's closure would otherwise be allocated on every
+    /// <see cref="Route(DirectMessage)"/>, offline recipients or not.</remarks>
+    private void StoreOfflineAndPromise(DirectMessage message, List<string> offline, IActorRef sender)
+    {
         var appends = new Task[offline.Count];
         for (var i = 0; i < offline.Count; i++) appends[i] = StoreOffline(message, offline[i]);
         var queued = Lines.Queued(offline);

@@ -52,4 +52,8 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 12, EventName = "accept-failed", Level = LogLevel.Error,
         Message = "accepting connections failed; the listener stops")]
     public static partial void AcceptFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 13, EventName = "default-transport-memory", Level = LogLevel.Warning,
+        Message = "the socket transport offers no memory pool setting in this framework version; it uses the shared ArrayPool (more GC work per message)")]
+    public static partial void DefaultTransportMemory(ILogger logger);
 }

@@ -174,12 +174,7 @@ internal sealed class ChatConnection : IClientConnection
         {
             while (await _outbound.WaitToReadAsync().ConfigureAwait(false))
             {
-                long batch = 0;
-                while (batch < MaxBatchBytes && _outbound.TryRead(out var line))
-                {
-                    output.Write(line.Span);
-                    batch += line.Length;
-                }
+                var batch = _outbound.WriteTo(output, MaxBatchBytes);
                 var flushed = await output.FlushAsync().ConfigureAwait(false);
                 _outbound.Sent(batch);
                 if (flushed.IsCompleted || flushed.IsCanceled) return;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Threading.Tasks.Sources;
 
 namespace ActorChat.Server.Transport;
@@ -104,29 +105,35 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
         }
     }
 
-    /// <summary>Takes the next queued line, if any. Write loop only.</summary>
-    public bool TryRead(out ReadOnlyMemory<byte> line)
+    /// <summary>
+    /// Copies queued lines, oldest first, into <paramref name="output"/> until the queue is empty or at least
+    /// <paramref name="maxBytes"/> are copied, under one lock for the whole batch rather than one per line.
+    /// Returns the bytes copied (report them with <see cref="Sent"/> once flushed). Write loop only.
+    /// </summary>
+    public long WriteTo(IBufferWriter<byte> output, long maxBytes)
     {
+        long written = 0;
         lock (_lock)
         {
-            if (_count == 0)
+            while (_count > 0 && written < maxBytes)
             {
-                line = default;
-                return false;
+                var line = _ring[_head];
+                _ring[_head] = default;
+                _head = (_head + 1) % _ring.Length;
+                _count--;
+                output.Write(line.Span);
+                written += line.Length;
             }
-            line = _ring[_head];
-            _ring[_head] = default;
-            _head = (_head + 1) % _ring.Length;
-            if (--_count == 0)
+            if (_count == 0)
             {
                 _head = 0;
                 if (_ring.Length > KeepCapacity) _ring = [];
             }
-            return true;
         }
+        return written;
     }
 
-    /// <summary>Records that a flush of <paramref name="bytes"/> taken with <see cref="TryRead"/> completed.</summary>
+    /// <summary>Records that a flush of <paramref name="bytes"/> taken with <see cref="WriteTo"/> completed.</summary>
     public void Sent(long bytes) => Interlocked.Add(ref _unsent, -bytes);
 
     bool IValueTaskSource<bool>.GetResult(short token) => _signal.GetResult(token);

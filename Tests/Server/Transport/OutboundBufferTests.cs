@@ -1,3 +1,4 @@
+using System.Buffers;
 using ActorChat.Server.Transport;
 
 namespace ActorChat.Tests.Server.Transport;
@@ -5,6 +6,15 @@ namespace ActorChat.Tests.Server.Transport;
 public sealed class OutboundBufferTests
 {
     private static ReadOnlyMemory<byte> Bytes(int n) => new byte[n];
+
+    // One line at a time: WriteTo stops once it has copied at least maxBytes.
+    private static bool TryRead(OutboundBuffer buffer, out ReadOnlyMemory<byte> line)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        var written = buffer.WriteTo(output, maxBytes: 1);
+        line = output.WrittenMemory;
+        return written > 0;
+    }
 
     [Fact]
     public void Lines_up_to_the_limit_are_accepted_and_counted()
@@ -31,7 +41,7 @@ public sealed class OutboundBufferTests
     {
         var buffer = new OutboundBuffer(limit: 100);
         Assert.True(buffer.TryEnqueue(Bytes(70)));
-        Assert.True(buffer.TryRead(out var line));
+        Assert.True(TryRead(buffer, out var line));
         // Taken by the write loop but not yet flushed: still counts.
         Assert.False(buffer.TryEnqueue(Bytes(31)));
     }
@@ -41,7 +51,7 @@ public sealed class OutboundBufferTests
     {
         var buffer = new OutboundBuffer(limit: 100);
         Assert.True(buffer.TryEnqueue(Bytes(70)));
-        Assert.True(buffer.TryRead(out var line));
+        Assert.True(TryRead(buffer, out var line));
         buffer.Sent(line.Length);
         Assert.True(buffer.TryEnqueue(Bytes(100)));
         Assert.Equal(100, buffer.UnsentBytes);
@@ -56,7 +66,7 @@ public sealed class OutboundBufferTests
         Assert.False(buffer.TryEnqueue(Bytes(1)));
         var seen = new List<byte>();
         while (await buffer.WaitToReadAsync())
-            while (buffer.TryRead(out var line)) seen.Add(line.Span[0]);
+            while (TryRead(buffer, out var line)) seen.Add(line.Span[0]);
         Assert.Equal(Enumerable.Range(0, 10).Select(i => (byte)i), seen);
     }
 
@@ -82,9 +92,9 @@ public sealed class OutboundBufferTests
         Assert.False(waiting.IsCompleted);
         Assert.True(buffer.TryEnqueue(new byte[] { 7 }));
         Assert.True(await waiting.WaitAsync(TimeSpan.FromSeconds(5)));
-        Assert.True(buffer.TryRead(out var line));
+        Assert.True(TryRead(buffer, out var line));
         Assert.Equal(7, line.Span[0]);
-        Assert.False(buffer.TryRead(out _));
+        Assert.False(TryRead(buffer, out _));
     }
 
     [Fact]
@@ -110,7 +120,7 @@ public sealed class OutboundBufferTests
         var next = 0;
         while (await buffer.WaitToReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)))
         {
-            while (buffer.TryRead(out var line))
+            while (TryRead(buffer, out var line))
             {
                 Assert.Equal(next++, BitConverter.ToInt32(line.Span));
                 buffer.Sent(line.Length);
@@ -119,5 +129,19 @@ public sealed class OutboundBufferTests
         await producer;
         Assert.Equal(count, next);
         Assert.Equal(0, buffer.UnsentBytes);
+    }
+
+    [Fact]
+    public void WriteTo_copies_whole_lines_in_order_until_the_byte_budget_is_reached()
+    {
+        var buffer = new OutboundBuffer(limit: 1000);
+        for (byte i = 0; i < 5; i++) Assert.True(buffer.TryEnqueue(new byte[] { i, i, i }));
+        var output = new ArrayBufferWriter<byte>();
+        // 7 bytes of budget: the third line starts within it and is copied whole.
+        Assert.Equal(9, buffer.WriteTo(output, maxBytes: 7));
+        Assert.Equal(new byte[] { 0, 0, 0, 1, 1, 1, 2, 2, 2 }, output.WrittenSpan.ToArray());
+        Assert.Equal(6, buffer.WriteTo(output, maxBytes: 100));
+        Assert.Equal(0, buffer.WriteTo(output, maxBytes: 100));
+        Assert.Equal(15, buffer.UnsentBytes);
     }
 }

@@ -10,7 +10,7 @@
 # FANOUT_SENDERS (10), FANOUT_MESSAGES (100), LATENCY_CLIENTS (1000), LATENCY_RATE (10000), LATENCY_SECONDS (10),
 # IDLE_CLIENTS (10000), IDLE_SECONDS (10), LOGIN_CLIENTS (5000), LOGIN_CONCURRENCY (100), SETUP_CONCURRENCY (100),
 # WARMUP (50 messages per client before direct/fanout/latency measure),
-# SERVERS ("actorchat actorchat-quiet inspircd ngircd"), OUT (docs/benchmarks.md).
+# SCENARIOS ("direct fanout latency idle login"), SERVERS ("actorchat actorchat-quiet inspircd ngircd"), OUT (docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -27,7 +27,7 @@ fi
 : "${RUNS:=3}" "${DIRECT_CLIENTS:=1000}" "${DIRECT_MESSAGES:=200}" "${FANOUT_CLIENTS:=1000}" "${FANOUT_SENDERS:=10}"
 : "${FANOUT_MESSAGES:=100}" "${LATENCY_CLIENTS:=1000}" "${LATENCY_RATE:=10000}" "${LATENCY_SECONDS:=10}"
 : "${IDLE_CLIENTS:=10000}" "${IDLE_SECONDS:=10}" "${LOGIN_CLIENTS:=5000}" "${LOGIN_CONCURRENCY:=100}"
-: "${SETUP_CONCURRENCY:=100}" "${WARMUP:=50}" "${SERVERS:=actorchat actorchat-quiet inspircd ngircd}" "${OUT:=docs/benchmarks.md}"
+: "${SETUP_CONCURRENCY:=100}" "${WARMUP:=50}" "${SCENARIOS:=direct fanout latency idle login}" "${SERVERS:=actorchat actorchat-quiet inspircd ngircd}" "${OUT:=docs/benchmarks.md}"
 # The peers run with flood control off; ActorChat gets its token bucket raised out of the way the same.
 HIGH_RATE=100000000
 
@@ -144,7 +144,7 @@ grep -q "announce-presence" hocon/reference.conf && PRESENCE_SETTING=1
 for server in $SERVERS; do
   case $server in
     actorchat)
-      for scenario in direct fanout latency idle login; do
+      for scenario in $SCENARIOS; do
         for run in $(seq 1 "$RUNS"); do
           run_one ActorChat "$scenario" "$run" --spawn --set "actorchat.server.max-lines-per-second=$HIGH_RATE" \
             --set actorchat.server.max-clients=1000000
@@ -156,7 +156,8 @@ for server in $SERVERS; do
         echo "[ActorChat, presence off] skipped: the server has no actorchat.server.announce-presence setting yet" >&2
         continue
       fi
-      for scenario in idle login; do
+      for scenario in $SCENARIOS; do
+        [[ $scenario == idle || $scenario == login ]] || continue
         for run in $(seq 1 "$RUNS"); do
           run_one "ActorChat (presence off)" "$scenario" "$run" --spawn \
             --set "actorchat.server.max-lines-per-second=$HIGH_RATE" --set actorchat.server.max-clients=1000000 \
@@ -165,7 +166,7 @@ for server in $SERVERS; do
       done ;;
     inspircd|ngircd)
       label=$([[ $server == inspircd ]] && echo InspIRCd || echo ngIRCd)
-      for scenario in direct fanout latency idle login; do
+      for scenario in $SCENARIOS; do
         for run in $(seq 1 "$RUNS"); do
           # A fresh server per run, so one run's leftovers (WHOWAS, channel state) never weigh on the next.
           start_peer "$server"

@@ -236,24 +236,10 @@ internal sealed class HistoryChunkWriter : IDisposable
         return raw.sqlite3_last_insert_rowid(_connection.Handle);
     }
 
-    private void StepDone(sqlite3_stmt statement)
-    {
-        try
-        {
-            var rc = raw.sqlite3_step(statement);
-            if (rc != raw.SQLITE_DONE)
-            {
-                Check(rc);
-            }
-        }
-        finally
-        {
-            raw.sqlite3_reset(statement);
-        }
-    }
+    private void StepDone(sqlite3_stmt statement) => RawSqlite.StepDone(_connection, statement);
 
     private void Prepare(string sql, out sqlite3_stmt statement) =>
         Check(raw.sqlite3_prepare_v2(_connection.Handle, sql, out statement));
 
-    private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+    private void Check(int rc) => RawSqlite.Check(_connection, rc);
 }

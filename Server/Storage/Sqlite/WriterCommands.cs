@@ -217,23 +217,9 @@ internal sealed class WriterCommands : IDisposable
         return found.Count;
     }
 
-    private void Step(sqlite3_stmt statement)
-    {
-        try
-        {
-            var rc = raw.sqlite3_step(statement);
-            if (rc != raw.SQLITE_DONE)
-            {
-                Check(rc);
-            }
-        }
-        finally
-        {
-            raw.sqlite3_reset(statement);
-        }
-    }
+    private void Step(sqlite3_stmt statement) => RawSqlite.StepDone(_connection, statement);
 
-    private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+    private void Check(int rc) => RawSqlite.Check(_connection, rc);
 
     private SqliteCommand Create(string sql)
     {

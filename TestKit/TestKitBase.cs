@@ -76,7 +76,7 @@ public abstract partial class TestKitBase
     public IActorRef ActorOf(Props props, string? name = null) => Sys.ActorOf(props, name);
 
     /// <summary>Creates a top-level actor of <typeparamref name="TActor"/>.</summary>
-    public IActorRef ActorOf<TActor>(string? name = null) where TActor : ActorBase, new() => Sys.ActorOf(Props.Create<TActor>(), name);
+    public IActorRef ActorOf<TActor>(string? name = null) where TActor : ActorBase, new() => Sys.ActorOf<TActor>(name);
 
     /// <summary>Creates a top-level actor from a <c>() =&gt; new TActor(args)</c> expression.</summary>
     public IActorRef ActorOf<TActor>(Expression<Func<TActor>> factory, string? name = null) where TActor : ActorBase =>

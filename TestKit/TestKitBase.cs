@@ -52,9 +52,7 @@ public abstract partial class TestKitBase
 
     /// <summary><paramref name="duration"/> scaled by <c>actorchat.testkit.timefactor</c>.</summary>
     public TimeSpan Dilated(TimeSpan duration) =>
-        duration == Timeout.InfiniteTimeSpan || duration == TimeSpan.MaxValue
-            ? duration
-            : TimeSpan.FromTicks((long)(duration.Ticks * TestKitSettings.TestTimeFactor));
+        IsInfinite(duration) ? duration : TimeSpan.FromTicks((long)(duration.Ticks * TestKitSettings.TestTimeFactor));
 
     /// <summary>The time left in the enclosing Within block, or the default expectation timeout outside one.</summary>
     public TimeSpan RemainingOrDefault => _end is { } end ? Clamp(end - DateTime.UtcNow) : Dilated(TestKitSettings.SingleExpectDefault);
@@ -68,6 +66,8 @@ public abstract partial class TestKitBase
     private TimeSpan RemainingOrDilated(TimeSpan? duration) => duration is { } d ? Dilated(d) : RemainingOrDefault;
 
     private static TimeSpan Clamp(TimeSpan span) => span < TimeSpan.Zero ? TimeSpan.Zero : span;
+
+    private static bool IsInfinite(TimeSpan span) => span == Timeout.InfiniteTimeSpan || span == TimeSpan.MaxValue;
 
     /// <summary>A new probe in the same system, sharing this kit's log capture.</summary>
     public TestProbe CreateTestProbe(string? name = null) => new(Sys, TestKitSettings, LogSink, name ?? "testProbe");
@@ -104,7 +104,7 @@ public abstract partial class TestKitBase
 
     private bool TryReceive(TimeSpan timeout, out ReceivedMessage received)
     {
-        var ok = timeout == Timeout.InfiniteTimeSpan || timeout == TimeSpan.MaxValue
+        var ok = IsInfinite(timeout)
             ? _queue.TryTake(out received, Timeout.Infinite)
             : _queue.TryTake(out received, Clamp(timeout));
         if (ok)

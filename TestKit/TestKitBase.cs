@@ -52,9 +52,7 @@ public abstract partial class TestKitBase
 
     /// <summary><paramref name="duration"/> scaled by <c>actorchat.testkit.timefactor</c>.</summary>
     public TimeSpan Dilated(TimeSpan duration) =>
-        duration == Timeout.InfiniteTimeSpan || duration == TimeSpan.MaxValue
-            ? duration
-            : TimeSpan.FromTicks((long)(duration.Ticks * TestKitSettings.TestTimeFactor));
+        IsInfinite(duration) ? duration : TimeSpan.FromTicks((long)(duration.Ticks * TestKitSettings.TestTimeFactor));
 
     /// <summary>The time left in the enclosing Within block, or the default expectation timeout outside one.</summary>
     public TimeSpan RemainingOrDefault => _end is { } end ? Clamp(end - DateTime.UtcNow) : Dilated(TestKitSettings.SingleExpectDefault);
@@ -69,6 +67,8 @@ public abstract partial class TestKitBase
 
     private static TimeSpan Clamp(TimeSpan span) => span < TimeSpan.Zero ? TimeSpan.Zero : span;
 
+    private static bool IsInfinite(TimeSpan span) => span == Timeout.InfiniteTimeSpan || span == TimeSpan.MaxValue;
+
     /// <summary>A new probe in the same system, sharing this kit's log capture.</summary>
     public TestProbe CreateTestProbe(string? name = null) => new(Sys, TestKitSettings, LogSink, name ?? "testProbe");
 
@@ -76,7 +76,7 @@ public abstract partial class TestKitBase
     public IActorRef ActorOf(Props props, string? name = null) => Sys.ActorOf(props, name);
 
     /// <summary>Creates a top-level actor of <typeparamref name="TActor"/>.</summary>
-    public IActorRef ActorOf<TActor>(string? name = null) where TActor : ActorBase, new() => Sys.ActorOf(Props.Create<TActor>(), name);
+    public IActorRef ActorOf<TActor>(string? name = null) where TActor : ActorBase, new() => Sys.ActorOf<TActor>(name);
 
     /// <summary>Creates a top-level actor from a <c>() =&gt; new TActor(args)</c> expression.</summary>
     public IActorRef ActorOf<TActor>(Expression<Func<TActor>> factory, string? name = null) where TActor : ActorBase =>
@@ -104,7 +104,7 @@ public abstract partial class TestKitBase
 
     private bool TryReceive(TimeSpan timeout, out ReceivedMessage received)
     {
-        var ok = timeout == Timeout.InfiniteTimeSpan || timeout == TimeSpan.MaxValue
+        var ok = IsInfinite(timeout)
             ? _queue.TryTake(out received, Timeout.Infinite)
             : _queue.TryTake(out received, Clamp(timeout));
         if (ok)

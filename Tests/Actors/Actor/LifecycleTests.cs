@@ -20,11 +20,6 @@ public class LifecycleTests() : ActorChat.TestKit.TestKit("actorchat.testkit.exp
         protected override void PostStop() => _probe.Tell("postStop");
     }
 
-    private sealed class Plain : ReceiveActor
-    {
-        public Plain() => ReceiveAny(_ => { });
-    }
-
     private sealed class FailsInPreStart : ReceiveActor
     {
         protected override void PreStart() => throw new InvalidOperationException("no start");
@@ -72,7 +67,7 @@ public class LifecycleTests() : ActorChat.TestKit.TestKit("actorchat.testkit.exp
     [Fact]
     public void Kill_fails_the_actor_with_ActorKilledException_and_stops_it()
     {
-        var actor = Sys.ActorOf(Props.Create<Plain>());
+        var actor = Sys.ActorOf(Props.Create<Quiet>());
         Watch(actor);
         EventFilter.Exception<ActorKilledException>().ExpectOne(() => actor.Tell(Kill.Instance));
         ExpectTerminated(actor);
@@ -92,7 +87,7 @@ public class LifecycleTests() : ActorChat.TestKit.TestKit("actorchat.testkit.exp
     [Fact]
     public void Creating_an_actor_with_new_is_refused()
     {
-        Assert.Throws<ActorInitializationException>(() => new Plain());
+        Assert.Throws<ActorInitializationException>(() => new Quiet());
     }
 
     [Fact]
@@ -106,7 +101,7 @@ public class LifecycleTests() : ActorChat.TestKit.TestKit("actorchat.testkit.exp
     [Fact]
     public void Props_Create_rejects_expressions_that_are_not_constructor_calls()
     {
-        Assert.Throws<ArgumentException>(() => Props.Create<Plain>(() => Make()));
+        Assert.Throws<ArgumentException>(() => Props.Create<Quiet>(() => Make()));
     }
 
     private sealed class WithArgs : ReceiveActor
@@ -120,9 +115,9 @@ public class LifecycleTests() : ActorChat.TestKit.TestKit("actorchat.testkit.exp
         var actor = Sys.ActorOf(Props.Create<WithArgs>("x", 3));
         actor.Tell("?");
         ExpectMsg("x3");
-        Assert.Equal("plain", Sys.ActorOf<Plain>("plain").Path.Name);
+        Assert.Equal("plain", Sys.ActorOf<Quiet>("plain").Path.Name);
         Assert.Throws<ArgumentException>(() => Props.Create(typeof(string)));
     }
 
-    private static Plain Make() => throw new InvalidOperationException("never called");
+    private static Quiet Make() => throw new InvalidOperationException("never called");
 }

@@ -4,11 +4,6 @@ namespace ActorChat.Tests.Actors.Actor;
 
 public class NamingTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect-timeout = 5s")
 {
-    private sealed class Plain : ReceiveActor
-    {
-        public Plain() => ReceiveAny(_ => { });
-    }
-
     /// <summary>Stops its child "x" and tries to reuse the name at once, then again once Terminated arrived.</summary>
     private sealed class Reuser : ReceiveActor
     {
@@ -16,13 +11,13 @@ public class NamingTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect
 
         public Reuser()
         {
-            _child = Context.Watch(Context.ActorOf(Props.Create<Plain>(), "x"));
+            _child = Context.Watch(Context.ActorOf(Props.Create<Quiet>(), "x"));
             Receive<string>(s => s == "stop-and-reuse", _ =>
             {
                 Context.Stop(_child);
                 try
                 {
-                    Context.ActorOf(Props.Create<Plain>(), "x");
+                    Context.ActorOf(Props.Create<Quiet>(), "x");
                     Sender.Tell("reused too early");
                 }
                 catch (InvalidActorNameException)
@@ -30,7 +25,7 @@ public class NamingTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect
                     Sender.Tell("still taken");
                 }
             });
-            Receive<Terminated>(_ => _child = Context.ActorOf(Props.Create<Plain>(), "x"));
+            Receive<Terminated>(_ => _child = Context.ActorOf(Props.Create<Quiet>(), "x"));
             Receive<string>(s => s == "child", _ => Sender.Tell(Context.Child("x")));
         }
     }
@@ -38,8 +33,8 @@ public class NamingTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect
     [Fact]
     public void Sibling_names_are_unique()
     {
-        Sys.ActorOf(Props.Create<Plain>(), "same");
-        var e = Assert.Throws<InvalidActorNameException>(() => Sys.ActorOf(Props.Create<Plain>(), "same"));
+        Sys.ActorOf(Props.Create<Quiet>(), "same");
+        var e = Assert.Throws<InvalidActorNameException>(() => Sys.ActorOf(Props.Create<Quiet>(), "same"));
         Assert.Contains("same", e.Message);
     }
 
@@ -51,13 +46,13 @@ public class NamingTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect
     [InlineData("ünicode")]
     public void Malformed_names_are_refused(string name)
     {
-        Assert.Throws<InvalidActorNameException>(() => Sys.ActorOf(Props.Create<Plain>(), name));
+        Assert.Throws<InvalidActorNameException>(() => Sys.ActorOf(Props.Create<Quiet>(), name));
     }
 
     [Fact]
     public void Generated_names_are_unique()
     {
-        var names = Enumerable.Range(0, 200).Select(_ => Sys.ActorOf(Props.Create<Plain>()).Path.Name).ToList();
+        var names = Enumerable.Range(0, 200).Select(_ => Sys.ActorOf(Props.Create<Quiet>()).Path.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
         Assert.All(names, n => Assert.StartsWith("$", n));
     }
@@ -65,12 +60,12 @@ public class NamingTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect
     [Fact]
     public void A_top_level_name_is_free_again_once_Terminated_was_delivered()
     {
-        var first = Sys.ActorOf(Props.Create<Plain>(), "reusable");
+        var first = Sys.ActorOf(Props.Create<Quiet>(), "reusable");
         Watch(first);
         Sys.Stop(first);
         ExpectTerminated(first);
         AwaitCondition(() => Sys.UserActorCount == 0);
-        var second = Sys.ActorOf(Props.Create<Plain>(), "reusable");
+        var second = Sys.ActorOf(Props.Create<Quiet>(), "reusable");
         Assert.NotEqual(first, second);
     }
 

@@ -4,11 +4,6 @@ namespace ActorChat.Tests.Actors.DeathWatch;
 
 public class DeathWatchTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect-timeout = 5s")
 {
-    private sealed class Quiet : ReceiveActor
-    {
-        public Quiet() => ReceiveAny(_ => { });
-    }
-
     /// <summary>Reports its PostStop; creates a child of the same kind while depth remains.</summary>
     private sealed class Reporter : ReceiveActor
     {

@@ -7,11 +7,6 @@ public class DeadLetterTests() : ActorChat.TestKit.TestKit("""
     actorchat.actors.log-dead-letters-per-second = 3
     """)
 {
-    private sealed class Quiet : ReceiveActor
-    {
-        public Quiet() => ReceiveAny(_ => { });
-    }
-
     private IActorRef DeadActor()
     {
         var actor = Sys.ActorOf(Props.Create<Quiet>());

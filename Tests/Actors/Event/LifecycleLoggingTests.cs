@@ -25,11 +25,6 @@ public class LifecycleLoggingTests() : ActorChat.TestKit.TestKit("""
 
 public class LifecycleLoggingOffTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect-timeout = 5s")
 {
-    private sealed class Quiet : ReceiveActor
-    {
-        public Quiet() => ReceiveAny(_ => { });
-    }
-
     [Fact]
     public void Lifecycle_is_not_logged_by_default()
     {

@@ -4,11 +4,6 @@ namespace ActorChat.Tests.Actors.Supervision;
 
 public class RetryAndEscalationTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect-timeout = 5s")
 {
-    private sealed class Quiet : ReceiveActor
-    {
-        public Quiet() => ReceiveAny(_ => { });
-    }
-
     [Fact]
     public void Exceeding_the_retry_budget_stops_the_child()
     {

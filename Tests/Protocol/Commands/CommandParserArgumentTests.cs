@@ -1,21 +1,11 @@
 using System.Text;
 using ActorChat.Protocol;
+using static ActorChat.Tests.Protocol.Commands.ParsedLines;
 
 namespace ActorChat.Tests.Protocol.Commands;
 
 public class CommandParserArgumentTests
 {
-    /// <summary>The parse result as the wire line it stands for: the command re-formatted, the ERR line, or "(blank)".</summary>
-    private static string Parse(string line) => CommandParser.Parse(Encoding.UTF8.GetBytes(line)).ToString();
-
-    private static T ParseAs<T>(string line)
-        where T : Command
-    {
-        CommandParseResult result = CommandParser.Parse(Encoding.UTF8.GetBytes(line));
-        Assert.True(result.IsSuccess, result.ToString());
-        return Assert.IsType<T>(result.Command);
-    }
-
     [Theory]
     [InlineData("HELLO alice", "alice")]
     [InlineData("hello Alice_1.x-y", "Alice_1.x-y")]

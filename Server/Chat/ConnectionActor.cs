@@ -263,10 +263,10 @@ internal sealed partial class ConnectionActor : UntypedActor
                 Inbox(inbox.Count);
                 break;
             case BlockCommand block:
-                Block(block.Name);
+                SetBlocked(block.Name, block: true);
                 break;
             case UnblockCommand unblock:
-                Unblock(unblock.Name);
+                SetBlocked(unblock.Name, block: false);
                 break;
             case PairCommand pair:
                 Pair(pair.Name);

@@ -278,7 +278,7 @@ internal sealed partial class ConnectionActor : UntypedActor
                 Unpair();
                 break;
             default:
-                Answer(Lines.Err(new ErrEvent(ErrorCodes.UnknownCommand, CommandHelp.Name(command.Verb))));
+                Answer(Lines.Err(ErrorCodes.UnknownCommand, CommandHelp.Name(command.Verb)));
                 break;
         }
     }

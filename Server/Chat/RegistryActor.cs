@@ -162,7 +162,7 @@ internal sealed partial class RegistryActor : ReceiveActor
             target.Tell(new PairRequest(_nameOf[sender], id), sender);
         }
         else if (_storage is not null && _known.Contains(ask.Target))
-            sender.Tell(new PairRefused(ask.Target, Lines.Err(new ErrEvent(ErrorCodes.NotOnline, ask.Target))), Self);
+            sender.Tell(new PairRefused(ask.Target, Lines.Err(ErrorCodes.NotOnline, ask.Target)), Self);
         else
             sender.Tell(new PairRefused(ask.Target, Lines.NoSuchUser(ask.Target)), Self);
     }

@@ -234,7 +234,7 @@ internal sealed partial class ConnectionActor : UntypedActor
                 break;
             case BroadcastCommand broadcast:
                 // Never answered, so it needs no place in the answer order.
-                Registry.Tell(new Delivery(_name!, Lines.Broadcast(_name!, broadcast.Text), null));
+                Registry.Tell(new Delivery(_name!, Lines.Broadcast(_name!, broadcast.Text)));
                 break;
             case ListCommand:
                 AskRegistry(new Who(IncludeSelf: true));

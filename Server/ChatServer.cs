@@ -93,55 +93,38 @@ public sealed class ChatServer : IAsyncDisposable
         {
             throw new SettingsException(e.Message, e);
         }
-        SqliteChatStore store;
-        IReadOnlyList<string> known;
+        SqliteChatStore? store = null;
+        PinnedBlockPoolFactory? memory = null;
         try
         {
             // Opened before anything listens: a data-dir that cannot be used fails the start.
             store = SqliteChatStore.Open(storeSettings.Options, loggerFactory.CreateLogger("ActorChat.Server.Storage"));
-        }
-        catch
-        {
-            await system.Terminate().ConfigureAwait(false);
-            throw;
-        }
-        try
-        {
-            known = await store.NamesSeenSinceAsync(DateTimeOffset.MinValue).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            await system.Terminate().ConfigureAwait(false);
-            await store.DisposeAsync().ConfigureAwait(false);
-            throw e as StoreException ?? new StoreException($"Store at '{settings.DataDir}' cannot be read: {e.Message}", e);
-        }
-        var storage = new ChatStorage(store, storeSettings.RecordHistory, known, log);
-        try
-        {
+            IReadOnlyList<string> known;
+            try
+            {
+                known = await store.NamesSeenSinceAsync(DateTimeOffset.MinValue).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not StoreException)
+            {
+                throw new StoreException($"Store at '{settings.DataDir}' cannot be read: {e.Message}", e);
+            }
+            var storage = new ChatStorage(store, storeSettings.RecordHistory, known, log);
             var registry = system.ActorOf(Props.Create(() => new RegistryActor(settings, log, storage)), "registry");
-            var memory = new PinnedBlockPoolFactory(MemoryTrimPeriod);
+            memory = new PinnedBlockPoolFactory(MemoryTrimPeriod);
             var options = TransportOptions.Create(memory, out var pooled);
             if (!pooled) ServerLog.DefaultTransportMemory(log);
             var transport = new SocketTransportFactory(Options.Create(options), loggerFactory);
-            IConnectionListener listener;
-            try
-            {
-                listener = await transport.BindAsync(new IPEndPoint(settings.Address, settings.Port), cancellationToken)
-                    .ConfigureAwait(false);
-            }
-            catch
-            {
-                memory.Dispose();
-                throw;
-            }
+            var listener = await transport.BindAsync(new IPEndPoint(settings.Address, settings.Port), cancellationToken)
+                .ConfigureAwait(false);
             var server = new ChatServer(settings, system, registry, listener, log, store, memory);
             ServerLog.Listening(log, server.EndPoint, settings.MaxClients);
             return server;
         }
         catch
         {
+            memory?.Dispose();
             await system.Terminate().ConfigureAwait(false);
-            await store.DisposeAsync().ConfigureAwait(false);
+            if (store is not null) await store.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }

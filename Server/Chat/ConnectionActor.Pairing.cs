@@ -149,26 +149,16 @@ internal sealed partial class ConnectionActor
 
     private void Unpair()
     {
-        if (_partner is not null)
+        // A partner and a pending request never stand together (SetPartner clears the request; PAIR while paired is
+        // refused). A pending one's actor is known: UNPAIR waits for the PAIR's answer, which brings it.
+        var other = _partner ?? _pending;
+        if (other is null)
         {
-            var partner = _partner;
-            _partnerRef!.Tell(new PairEnded(_name!), Self);
-            _partner = null;
-            _partnerRef = null;
-            Answer(Lines.Unpaired(partner));
+            Answer(Lines.NotPaired);
             return;
         }
-        if (_pending is not null)
-        {
-            var pending = _pending;
-            // Known: UNPAIR waits for the PAIR's answer, which brings the target's actor.
-            _pendingRef!.Tell(new PairEnded(_name!), Self);
-            _pending = null;
-            _pendingRef = null;
-            Answer(Lines.Unpaired(pending));
-            return;
-        }
-        Answer(Lines.NotPaired);
+        LeavePair();
+        Answer(Lines.Unpaired(other));
     }
 
     private void OnPairEnded(PairEnded ended)
@@ -186,7 +176,7 @@ internal sealed partial class ConnectionActor
         }
     }
 
-    /// <summary>On leaving: the partner (or the name this one asked) learns it through UNPAIRED.</summary>
+    /// <summary>On UNPAIR or leaving: the partner (or the name this one asked) learns it through UNPAIRED.</summary>
     private void LeavePair()
     {
         (_partnerRef ?? _pendingRef)?.Tell(new PairEnded(_name!), Self);

@@ -180,38 +180,24 @@ internal sealed partial class ConnectionActor
         }));
     }
 
-    private void Block(string blocked)
+    /// <summary><c>BLOCK</c> (<paramref name="block"/> true) or <c>UNBLOCK</c> <paramref name="other"/>.</summary>
+    private void SetBlocked(string other, bool block)
     {
-        if (Same(blocked, _name) || !ChatName.IsValid(blocked))
+        if (Same(other, _name) || !ChatName.IsValid(other))
         {
-            Answer(Lines.Err(ErrorCodes.BadArgument, blocked));
+            Answer(Lines.Err(ErrorCodes.BadArgument, other));
             return;
         }
-        // In force from now on; BLOCKED is answered once it is stored.
-        _blocks.Add(blocked);
+        // In force from now on; BLOCKED or UNBLOCKED is answered once it is stored.
+        if (block) _blocks.Add(other);
+        else _blocks.Remove(other);
+        var line = block ? Lines.Blocked(other) : Lines.Unblocked(other);
         var name = _name!;
-        if (_storage is null) Answer(Lines.Blocked(blocked));
+        if (_storage is null) Answer(line);
         else AskRegistry(new StoreQuery(async store =>
         {
-            await store.AddBlockAsync(name, blocked).ConfigureAwait(false);
-            return Lines.Blocked(blocked);
-        }));
-    }
-
-    private void Unblock(string unblocked)
-    {
-        if (Same(unblocked, _name) || !ChatName.IsValid(unblocked))
-        {
-            Answer(Lines.Err(ErrorCodes.BadArgument, unblocked));
-            return;
-        }
-        _blocks.Remove(unblocked);
-        var name = _name!;
-        if (_storage is null) Answer(Lines.Unblocked(unblocked));
-        else AskRegistry(new StoreQuery(async store =>
-        {
-            await store.RemoveBlockAsync(name, unblocked).ConfigureAwait(false);
-            return Lines.Unblocked(unblocked);
+            await (block ? store.AddBlockAsync(name, other) : store.RemoveBlockAsync(name, other)).ConfigureAwait(false);
+            return line;
         }));
     }
 

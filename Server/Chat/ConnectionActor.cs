@@ -234,7 +234,7 @@ internal sealed partial class ConnectionActor : UntypedActor
                 break;
             case BroadcastCommand broadcast:
                 // Never answered, so it needs no place in the answer order.
-                Registry.Tell(new Delivery(_name!, Lines.Broadcast(_name!, broadcast.Text), null));
+                Registry.Tell(new Delivery(_name!, Lines.Broadcast(_name!, broadcast.Text)));
                 break;
             case ListCommand:
                 AskRegistry(new Who(IncludeSelf: true));
@@ -263,10 +263,10 @@ internal sealed partial class ConnectionActor : UntypedActor
                 Inbox(inbox.Count);
                 break;
             case BlockCommand block:
-                Block(block.Name);
+                SetBlocked(block.Name, block: true);
                 break;
             case UnblockCommand unblock:
-                Unblock(unblock.Name);
+                SetBlocked(unblock.Name, block: false);
                 break;
             case PairCommand pair:
                 Pair(pair.Name);
@@ -278,7 +278,7 @@ internal sealed partial class ConnectionActor : UntypedActor
                 Unpair();
                 break;
             default:
-                Answer(Lines.Err(new ErrEvent(ErrorCodes.UnknownCommand, CommandHelp.Name(command.Verb))));
+                Answer(Lines.Err(ErrorCodes.UnknownCommand, CommandHelp.Name(command.Verb)));
                 break;
         }
     }

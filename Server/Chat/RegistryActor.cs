@@ -107,18 +107,8 @@ internal sealed partial class RegistryActor : ReceiveActor
     private void Route(Delivery delivery)
     {
         var sender = Sender;
-        if (delivery.Recipients is null)
-        {
-            foreach (var (name, connection) in _byName)
-                if (!connection.Equals(sender)) connection.Tell(delivery, Self);
-            return;
-        }
-        var recipients = delivery.Recipients;
-        for (var i = 0; i < recipients.Count; i++)
-        {
-            if (_byName.TryGetValue(recipients[i], out var connection)) connection.Tell(delivery, Self);
-            else sender.Tell(new ToClient(Lines.NoSuchUser(recipients[i])), Self);
-        }
+        foreach (var (name, connection) in _byName)
+            if (!connection.Equals(sender)) connection.Tell(delivery, Self);
     }
 
     private void Route(DirectMessage message)
@@ -162,7 +152,7 @@ internal sealed partial class RegistryActor : ReceiveActor
             target.Tell(new PairRequest(_nameOf[sender], id), sender);
         }
         else if (_storage is not null && _known.Contains(ask.Target))
-            sender.Tell(new PairRefused(ask.Target, Lines.Err(new ErrEvent(ErrorCodes.NotOnline, ask.Target))), Self);
+            sender.Tell(new PairRefused(ask.Target, Lines.Err(ErrorCodes.NotOnline, ask.Target)), Self);
         else
             sender.Tell(new PairRefused(ask.Target, Lines.NoSuchUser(ask.Target)), Self);
     }

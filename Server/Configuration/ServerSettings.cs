@@ -80,19 +80,8 @@ public sealed record ServerSettings
         return s;
     }
 
-    private static T Read<T>(Config config, string key, Func<string, T> get, T @default)
-    {
-        var path = Path + "." + key;
-        if (!config.HasPath(path)) return @default;
-        try
-        {
-            return get(path);
-        }
-        catch (Exception e) when (e is ConfigurationException or FormatException or OverflowException or ArgumentException)
-        {
-            throw new SettingsException($"'{path}': {e.Message}", e);
-        }
-    }
+    private static T Read<T>(Config config, string key, Func<string, T> get, T @default) =>
+        SettingValue.Read(config, Path + "." + key, get, @default);
 
     private void Validate()
     {

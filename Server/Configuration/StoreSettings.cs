@@ -58,17 +58,6 @@ public sealed record StoreSettings
         _ => throw new FormatException($"expected normal or full, was '{value}'"),
     };
 
-    private static T Read<T>(Config config, string key, Func<string, T> get, T @default)
-    {
-        var path = Path + "." + key;
-        if (!config.HasPath(path)) return @default;
-        try
-        {
-            return get(path);
-        }
-        catch (Exception e) when (e is ConfigurationException or FormatException or OverflowException or ArgumentException)
-        {
-            throw new SettingsException($"'{path}': {e.Message}", e);
-        }
-    }
+    private static T Read<T>(Config config, string key, Func<string, T> get, T @default) =>
+        SettingValue.Read(config, Path + "." + key, get, @default);
 }

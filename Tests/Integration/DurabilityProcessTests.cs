@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text.RegularExpressions;
 using ActorChat.Server.Storage;
 
 namespace ActorChat.Tests.Integration;
 
 /// <summary>The store as the server program uses it: survives kill -9, and refuses an unusable data-dir at start-up.</summary>
-public sealed partial class DurabilityProcessTests
+public sealed class DurabilityProcessTests
 {
     private const int Count = 50;
 
@@ -18,7 +16,7 @@ public sealed partial class DurabilityProcessTests
         {
             try
             {
-                var endPoint = await ReadListeningEndPointAsync(first);
+                var endPoint = await ServerProcess.ReadListeningEndPointAsync(first);
                 await StoreClients.SeenAsync(endPoint, "bob");
                 await using var alice = await ChatTestClient.LoginAsync(endPoint, "alice");
                 for (var i = 0; i < Count; i++) await alice.SendAsync($"MSG bob durable {i}");
@@ -34,7 +32,7 @@ public sealed partial class DurabilityProcessTests
         using var second = StartServer(dataDir);
         try
         {
-            var endPoint = await ReadListeningEndPointAsync(second);
+            var endPoint = await ServerProcess.ReadListeningEndPointAsync(second);
             await using var bob = await StoreClients.HelloAsync(endPoint, "bob");
             var offline = await bob.DrainAsync();
             Assert.Equal(Count, offline.Count);
@@ -54,7 +52,7 @@ public sealed partial class DurabilityProcessTests
         Directory.CreateDirectory(dataDir);
         await File.WriteAllBytesAsync(Path.Combine(dataDir, "actorchat.db"), Enumerable.Repeat((byte)0x5A, 8192).ToArray());
 
-        var (status, stderr) = await RunToExitAsync(StartServer(dataDir));
+        var (status, stderr) = await ServerProcess.RunToExitAsync(StartServer(dataDir));
         Assert.Equal(1, status);
         Assert.Contains("cannot open the data directory", stderr);
         Assert.Contains("not an SQLite database", stderr);
@@ -67,7 +65,7 @@ public sealed partial class DurabilityProcessTests
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.WriteAllTextAsync(file, "a file where the data-dir should be");
 
-        var (status, stderr) = await RunToExitAsync(StartServer(Path.Combine(file, "data")));
+        var (status, stderr) = await ServerProcess.RunToExitAsync(StartServer(Path.Combine(file, "data")));
         Assert.Equal(1, status);
         Assert.Contains("cannot open the data directory", stderr);
     }
@@ -81,41 +79,6 @@ public sealed partial class DurabilityProcessTests
         await Assert.ThrowsAsync<StoreUnavailableException>(() => TestServer.StartAsync(file, ""));
     }
 
-    private static async Task<(int Status, string Stderr)> RunToExitAsync(Process process)
-    {
-        using (process)
-        {
-            var stderr = await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(20));
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20));
-            return (process.ExitCode, stderr);
-        }
-    }
-
-    private static Process StartServer(string dataDir)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // The test project references the server, so its dll and runtimeconfig sit beside the tests.
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ActorChat.Server.dll"));
-        foreach (var a in new[] { "--port", "0", "--set", $"actorchat.server.data-dir=\"{dataDir}\"" }) info.ArgumentList.Add(a);
-        return Process.Start(info)!;
-    }
-
-    private static async Task<IPEndPoint> ReadListeningEndPointAsync(Process process)
-    {
-        while (true)
-        {
-            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20));
-            if (line is null) Assert.Fail("the server exited before listening: " + await process.StandardError.ReadToEndAsync());
-            var match = Listening().Match(line);
-            if (match.Success) return IPEndPoint.Parse(match.Groups[1].Value);
-        }
-    }
-
-    [GeneratedRegex(@"listening on (\S+)")]
-    private static partial Regex Listening();
+    private static Process StartServer(string dataDir) =>
+        ServerProcess.Start("--port", "0", "--set", $"actorchat.server.data-dir=\"{dataDir}\"");
 }

@@ -46,6 +46,18 @@ public abstract class ChatActorTestBase : ActorChat.TestKit.TestKit
         return client;
     }
 
+    /// <summary>Logs in alice, bob and carol, in that order, and takes the JOINED lines the earlier ones get.</summary>
+    private protected (Client Alice, Client Bob, Client Carol) LoginThree()
+    {
+        var alice = Login("alice");
+        var bob = Login("bob");
+        var carol = Login("carol");
+        alice.Lines.ExpectMsg("JOINED bob");
+        alice.Lines.ExpectMsg("JOINED carol");
+        bob.Lines.ExpectMsg("JOINED carol");
+        return (alice, bob, carol);
+    }
+
     private protected sealed record Client(IActorRef Actor, FakeConnection Connection, TestProbe Lines)
     {
         /// <summary>Parses <paramref name="line"/> as the read loop does and tells the actor the result.</summary>

@@ -25,12 +25,7 @@ public sealed class RegistryActorTests : ChatActorTestBase
     [Fact]
     public void A_direct_message_reaches_each_named_recipient_and_unknown_names_are_refused()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        var carol = Login("carol");
-        alice.Lines.ExpectMsg("JOINED bob");
-        alice.Lines.ExpectMsg("JOINED carol");
-        bob.Lines.ExpectMsg("JOINED carol");
+        var (alice, bob, carol) = LoginThree();
 
         alice.Send("MSG bob,CAROL,ghost hi there");
         bob.Lines.ExpectMsg("MSG alice hi there");
@@ -42,12 +37,7 @@ public sealed class RegistryActorTests : ChatActorTestBase
     [Fact]
     public void A_broadcast_reaches_everyone_but_the_sender()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        var carol = Login("carol");
-        alice.Lines.ExpectMsg("JOINED bob");
-        alice.Lines.ExpectMsg("JOINED carol");
-        bob.Lines.ExpectMsg("JOINED carol");
+        var (alice, bob, carol) = LoginThree();
 
         bob.Send("BROADCAST hello all");
         alice.Lines.ExpectMsg("BROADCAST bob hello all");

@@ -7,12 +7,7 @@ public sealed class SupervisionTests : ChatActorTestBase
     [Fact]
     public void A_failing_connection_actor_is_stopped_alone_and_its_siblings_never_notice_beyond_LEFT()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        var carol = Login("carol");
-        alice.Lines.ExpectMsg("JOINED bob");
-        alice.Lines.ExpectMsg("JOINED carol");
-        bob.Lines.ExpectMsg("JOINED carol");
+        var (alice, bob, carol) = LoginThree();
         Watch(alice.Actor);
 
         // Writing this line throws inside alice's actor; the failure is logged with its exception.

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using ActorChat.Client;
 
 namespace ActorChat.Tests.Client.Connection;
 
@@ -18,6 +19,16 @@ internal sealed class ScriptedServer : IAsyncDisposable
     public ScriptedServer() => _listener.Start();
 
     public IPEndPoint EndPoint => (IPEndPoint)_listener.LocalEndpoint;
+
+    /// <summary>A new scripted server and a library connection to it, past the greeting.</summary>
+    public static async Task<(ScriptedServer Server, ChatConnection Connection)> ConnectedAsync(ChatConnectionOptions? options = null)
+    {
+        var server = new ScriptedServer();
+        var accepting = server.AcceptAsync();
+        var connection = await ChatConnection.ConnectAsync(server.EndPoint, options);
+        await accepting;
+        return (server, connection);
+    }
 
     /// <summary>Accepts the next connection and, unless null, sends <paramref name="greeting"/>.</summary>
     public async Task AcceptAsync(string? greeting = "HELLO ActorChat 1 scripted")

@@ -47,6 +47,9 @@ internal sealed class ScriptedServer : IAsyncDisposable
 
     public async Task SendRawAsync(byte[] bytes) => await _stream!.WriteAsync(bytes);
 
+    /// <summary>Sends <paramref name="text"/> as it is, its line ends included (CR LF, or several lines in one write).</summary>
+    public Task SendTextAsync(string text) => SendRawAsync(Encoding.UTF8.GetBytes(text));
+
     /// <summary>The next line from the client; null when it closed.</summary>
     public async Task<string?> ReadLineAsync() => await _reader!.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
 

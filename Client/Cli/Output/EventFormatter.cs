@@ -92,7 +92,8 @@ internal sealed class EventFormatter
 
     private static StyledLine Hinted(string text, string hint) => Info(text).Add(" (" + hint + ")", Style.Hint);
 
-    private static bool Same(string name, string? self) => self is not null && ChatName.Comparer.Equals(name, self);
+    /// <summary>Whether <paramref name="name"/> is <paramref name="other"/> as the server compares names; false for none.</summary>
+    internal static bool Same(string name, string? other) => other is not null && ChatName.Comparer.Equals(name, other);
 
     private string Now() => TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), _clock.LocalTimeZone).ToString("HH:mm", CultureInfo.InvariantCulture);
 

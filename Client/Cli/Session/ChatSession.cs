@@ -215,7 +215,7 @@ internal sealed class ChatSession
             UserCommand.Unblock u => (u.Name, "You can't unblock yourself"),
             _ => (null, null),
         };
-        return name is not null && _state.Name is { } self && ChatName.Comparer.Equals(name, self) ? problem : null;
+        return name is not null && EventFormatter.Same(name, _state.Name) ? problem : null;
     }
 
     private void Quit(string? reason)

@@ -50,8 +50,8 @@ internal sealed class SessionState
 
     /// <summary>What <paramref name="unpaired"/> ends, judged before it is applied.</summary>
     public PairEnding Ending(UnpairedEvent unpaired) =>
-        Same(unpaired.Name, Partner) ? PairEnding.Pair
-        : Same(unpaired.Name, Asked) ? PairEnding.OwnRequest
+        EventFormatter.Same(unpaired.Name, Partner) ? PairEnding.Pair
+        : EventFormatter.Same(unpaired.Name, Asked) ? PairEnding.OwnRequest
         : PairEnding.TheirRequest;
 
     /// <summary>Replaces the names known to be online (from a LIST, or a login).</summary>
@@ -63,6 +63,4 @@ internal sealed class SessionState
 
     /// <summary>Forgets the partner and the pending request (a new connection starts without them).</summary>
     public void Unpair() => Partner = Asked = null;
-
-    private static bool Same(string name, string? other) => other is not null && ChatName.Comparer.Equals(name, other);
 }

@@ -6,19 +6,10 @@ namespace ActorChat.Tests.Client.Connection;
 /// <summary><see cref="ChatConnection.LoginAsync"/> against a scripted server: every answer a login can get.</summary>
 public class ChatConnectionLoginTests
 {
-    private static async Task<(ScriptedServer Server, ChatConnection Connection)> ConnectedAsync()
-    {
-        var server = new ScriptedServer();
-        var accepting = server.AcceptAsync();
-        var connection = await ChatConnection.ConnectAsync(server.EndPoint);
-        await accepting;
-        return (server, connection);
-    }
-
     [Fact]
     public async Task Login_returns_the_name_and_who_is_online_and_leaves_later_events_to_read()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 
@@ -39,7 +30,7 @@ public class ChatConnectionLoginTests
     [Fact]
     public async Task Login_alone_waits_for_ALONE()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 
@@ -55,7 +46,7 @@ public class ChatConnectionLoginTests
     [Fact]
     public async Task An_invalid_name_can_be_retried_on_the_same_connection()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 
@@ -79,7 +70,7 @@ public class ChatConnectionLoginTests
     [InlineData("ERR rate-limited", LoginStatus.Refused)]
     public async Task A_refused_login_says_why(string line, LoginStatus status)
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 
@@ -95,7 +86,7 @@ public class ChatConnectionLoginTests
     [Fact]
     public async Task A_login_cut_short_by_a_close_says_so()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 

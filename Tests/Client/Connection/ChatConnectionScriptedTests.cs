@@ -8,19 +8,10 @@ namespace ActorChat.Tests.Client.Connection;
 /// <summary>The connection library against a scripted server: the cases a real server does not produce on cue.</summary>
 public class ChatConnectionScriptedTests
 {
-    private static async Task<(ScriptedServer Server, ChatConnection Connection)> ConnectedAsync(ChatConnectionOptions? options = null)
-    {
-        var server = new ScriptedServer();
-        var accepting = server.AcceptAsync();
-        var connection = await ChatConnection.ConnectAsync(server.EndPoint, options);
-        await accepting;
-        return (server, connection);
-    }
-
     [Fact]
     public async Task Connecting_reads_the_greeting()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 
@@ -70,7 +61,7 @@ public class ChatConnectionScriptedTests
     [Fact]
     public async Task A_server_PING_is_answered_with_its_token_and_still_delivered()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 
@@ -83,7 +74,7 @@ public class ChatConnectionScriptedTests
     [Fact]
     public async Task Pings_are_not_answered_when_turned_off()
     {
-        var (server, connection) = await ConnectedAsync(new ChatConnectionOptions { AnswerPings = false });
+        var (server, connection) = await ScriptedServer.ConnectedAsync(new ChatConnectionOptions { AnswerPings = false });
         await using var _ = server;
         await using var __ = connection;
 
@@ -97,7 +88,7 @@ public class ChatConnectionScriptedTests
     [Fact]
     public async Task Every_send_method_writes_its_line_in_order()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 
@@ -135,7 +126,7 @@ public class ChatConnectionScriptedTests
     [InlineData("bob,carol", "text")]
     public async Task A_message_that_would_break_the_framing_is_refused_before_sending(string to, string text)
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 
@@ -147,7 +138,7 @@ public class ChatConnectionScriptedTests
     [Fact]
     public async Task ERR_lines_arrive_as_typed_errors()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 
@@ -161,7 +152,7 @@ public class ChatConnectionScriptedTests
     [Fact]
     public async Task Malformed_lines_are_skipped_and_counted_and_unknown_verbs_pass_as_unknown_events()
     {
-        var (server, connection) = await ConnectedAsync(new ChatConnectionOptions { MaxLineBytes = 64 });
+        var (server, connection) = await ScriptedServer.ConnectedAsync(new ChatConnectionOptions { MaxLineBytes = 64 });
         await using var _ = server;
         await using var __ = connection;
 
@@ -177,7 +168,7 @@ public class ChatConnectionScriptedTests
     [Fact]
     public async Task QuitAsync_sends_QUIT_and_ends_with_BYE()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
 
         var quitting = connection.QuitAsync("bye all");
@@ -191,7 +182,7 @@ public class ChatConnectionScriptedTests
     [Fact]
     public async Task A_server_BYE_ends_the_events_and_says_why()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 
@@ -209,7 +200,7 @@ public class ChatConnectionScriptedTests
     [Fact]
     public async Task A_dropped_connection_ends_the_events_and_refuses_further_sends()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
 
@@ -223,7 +214,7 @@ public class ChatConnectionScriptedTests
     [Fact]
     public async Task Disposing_ends_the_events_and_the_server_sees_the_close()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
 
         await connection.DisposeAsync();
@@ -236,7 +227,7 @@ public class ChatConnectionScriptedTests
     [Fact]
     public async Task Many_pipelined_sends_arrive_whole_and_in_order()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
         const int count = 20_000;
@@ -252,7 +243,7 @@ public class ChatConnectionScriptedTests
     [Fact]
     public async Task Sends_from_many_threads_never_interleave_within_a_line()
     {
-        var (server, connection) = await ConnectedAsync();
+        var (server, connection) = await ScriptedServer.ConnectedAsync();
         await using var _ = server;
         await using var __ = connection;
         const int senders = 8, each = 500;

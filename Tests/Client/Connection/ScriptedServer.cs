@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using ActorChat.Client;
 
 namespace ActorChat.Tests.Client.Connection;
 
@@ -19,6 +20,16 @@ internal sealed class ScriptedServer : IAsyncDisposable
 
     public IPEndPoint EndPoint => (IPEndPoint)_listener.LocalEndpoint;
 
+    /// <summary>A new scripted server and a library connection to it, past the greeting.</summary>
+    public static async Task<(ScriptedServer Server, ChatConnection Connection)> ConnectedAsync(ChatConnectionOptions? options = null)
+    {
+        var server = new ScriptedServer();
+        var accepting = server.AcceptAsync();
+        var connection = await ChatConnection.ConnectAsync(server.EndPoint, options);
+        await accepting;
+        return (server, connection);
+    }
+
     /// <summary>Accepts the next connection and, unless null, sends <paramref name="greeting"/>.</summary>
     public async Task AcceptAsync(string? greeting = "HELLO ActorChat 1 scripted")
     {
@@ -35,6 +46,9 @@ internal sealed class ScriptedServer : IAsyncDisposable
     }
 
     public async Task SendRawAsync(byte[] bytes) => await _stream!.WriteAsync(bytes);
+
+    /// <summary>Sends <paramref name="text"/> as it is, its line ends included (CR LF, or several lines in one write).</summary>
+    public Task SendTextAsync(string text) => SendRawAsync(Encoding.UTF8.GetBytes(text));
 
     /// <summary>The next line from the client; null when it closed.</summary>
     public async Task<string?> ReadLineAsync() => await _reader!.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));

@@ -15,53 +15,6 @@ public class IrcProtocolTests
     }
 
     [Fact]
-    public void Line_parser_splits_prefix_command_middle_and_trailing()
-    {
-        Assert.True(IrcLine.TryParse(":alice!a@127.0.0.1 PRIVMSG bob :hello there  you", out var line));
-        Assert.Equal("alice!a@127.0.0.1", line!.Prefix);
-        Assert.Equal("alice", line.Nick);
-        Assert.Equal("PRIVMSG", line.Command);
-        Assert.Equal(["bob", "hello there  you"], line.Parameters);
-        Assert.Equal(-1, line.Numeric);
-    }
-
-    [Fact]
-    public void Line_parser_handles_numerics_no_prefix_and_no_trailing()
-    {
-        Assert.True(IrcLine.TryParse(":irc.local 433 * abc1 :Nickname is already in use.", out var taken));
-        Assert.Equal(433, taken!.Numeric);
-        Assert.Equal(["*", "abc1", "Nickname is already in use."], taken.Parameters);
-
-        Assert.True(IrcLine.TryParse("ping :token", out var ping));
-        Assert.Equal(("", "PING"), (ping!.Prefix, ping.Command));
-        Assert.Equal(["token"], ping.Parameters);
-
-        Assert.True(IrcLine.TryParse("JOIN #a,#b", out var join));
-        Assert.Equal(["#a,#b"], join!.Parameters);
-
-        Assert.True(IrcLine.TryParse("MODE #c +o   x\r\n", out var spaced));
-        Assert.Equal(["#c", "+o", "x"], spaced!.Parameters);
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData(":prefix.only")]
-    [InlineData("   ")]
-    public void Line_parser_refuses_lines_without_a_command(string text)
-    {
-        Assert.False(IrcLine.TryParse(text, out _));
-    }
-
-    [Fact]
-    public void Line_parser_keeps_a_fifteenth_parameter_whole()
-    {
-        string middles = string.Join(' ', Enumerable.Range(1, 14).Select(i => "p" + i));
-        Assert.True(IrcLine.TryParse($"CMD {middles} last one", out var line));
-        Assert.Equal(15, line!.Parameters.Count);
-        Assert.Equal("last one", line.Parameters[14]);
-    }
-
-    [Fact]
     public void Classify_finds_the_payload_of_a_privmsg_to_a_nick_or_a_channel()
     {
         Assert.Equal((IncomingKind.Message, "1.2.3"), Classify(":u1!u1@127.0.0.1 PRIVMSG u2 :1.2.3"));

@@ -1,8 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using ActorChat.LoadTest.Drivers;
 using ActorChat.LoadTest.Measurement;
+using ActorChat.Tests.Client.Connection;
 
 namespace ActorChat.Tests.LoadTest.Drivers;
 
@@ -21,34 +19,6 @@ public class LineChatClientTests
         public override void OnProtocolError(ChatClient client, string line) => Error.TrySetResult(line);
     }
 
-    private sealed class ScriptedServer : IAsyncDisposable
-    {
-        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-        private Socket? _socket;
-        private StreamReader? _reader;
-
-        public ScriptedServer() => _listener.Start();
-
-        public EndPoint EndPoint => _listener.LocalEndpoint;
-
-        public async Task AcceptAsync()
-        {
-            _socket = await _listener.AcceptSocketAsync();
-            _reader = new StreamReader(new NetworkStream(_socket), Encoding.UTF8);
-        }
-
-        public async Task<string?> ReadLineAsync() => await _reader!.ReadLineAsync().WaitAsync(Timeout);
-
-        public Task SendAsync(string text) => _socket!.SendAsync(Encoding.UTF8.GetBytes(text), SocketFlags.None);
-
-        public ValueTask DisposeAsync()
-        {
-            _socket?.Dispose();
-            _listener.Stop();
-            return ValueTask.CompletedTask;
-        }
-    }
-
     [Fact]
     public async Task Irc_client_registers_at_001_answers_pings_and_reports_privmsg_payloads()
     {
@@ -56,19 +26,19 @@ public class LineChatClientTests
         var events = new Recorder();
         var client = new LineChatClient(0, "abc0", new IrcProtocol(), events, new Clock());
         var login = client.LoginAsync(server.EndPoint, CancellationToken.None);
-        await server.AcceptAsync();
+        await server.AcceptAsync(greeting: null);
         Assert.Equal("NICK abc0", await server.ReadLineAsync());
         Assert.Equal("USER abc0 0 * :abc0", await server.ReadLineAsync());
-        await server.SendAsync(":srv NOTICE * :*** hello\r\nPING :tok1\r\n");
+        await server.SendTextAsync(":srv NOTICE * :*** hello\r\nPING :tok1\r\n");
         Assert.Equal("PONG :tok1", await server.ReadLineAsync());
         Assert.False(login.IsCompleted);
-        await server.SendAsync(":srv 001 abc0 :Welcome\r\n:srv 375 abc0 :motd\r\n");
+        await server.SendTextAsync(":srv 001 abc0 :Welcome\r\n:srv 375 abc0 :motd\r\n");
         await login.WaitAsync(Timeout);
 
-        await server.SendAsync(":u9!u9@127.0.0.1 PRIVMSG abc0 :5.6.7\r\n");
+        await server.SendTextAsync(":u9!u9@127.0.0.1 PRIVMSG abc0 :5.6.7\r\n");
         Assert.Equal(new Payload(5, 6, 7), await events.Delivered.Task.WaitAsync(Timeout));
 
-        await server.SendAsync(":srv 401 abc0 nobody :No such nick\r\n");
+        await server.SendTextAsync(":srv 401 abc0 nobody :No such nick\r\n");
         Assert.Contains("401", await events.Error.Task.WaitAsync(Timeout));
         await client.CloseAsync();
     }
@@ -79,8 +49,8 @@ public class LineChatClientTests
         await using var server = new ScriptedServer();
         var client = new LineChatClient(0, "abc0", new IrcProtocol(), new Recorder(), new Clock());
         var login = client.LoginAsync(server.EndPoint, CancellationToken.None);
-        await server.AcceptAsync();
-        await server.SendAsync(":srv 433 * abc0 :Nickname is already in use.\r\n");
+        await server.AcceptAsync(greeting: null);
+        await server.SendTextAsync(":srv 433 * abc0 :Nickname is already in use.\r\n");
         var e = await Assert.ThrowsAsync<LoginException>(() => login.WaitAsync(Timeout));
         Assert.Contains("433", e.Message);
         await client.CloseAsync();
@@ -93,17 +63,17 @@ public class LineChatClientTests
         var client = new LineChatClient(0, "abc0", new ActorChatProtocol(), new Recorder(), new Clock());
         var peer = new LineChatClient(1, "abc1", new ActorChatProtocol(), new Recorder(), new Clock());
         var login = client.LoginAsync(server.EndPoint, CancellationToken.None);
-        await server.AcceptAsync();
-        await server.SendAsync("HELLO ActorChat 1 test\n");
+        await server.AcceptAsync(greeting: null);
+        await server.SendTextAsync("HELLO ActorChat 1 test\n");
         Assert.Equal("HELLO abc0", await server.ReadLineAsync());
-        await server.SendAsync("HI abc0\nLIST abc0\nALONE\n");
+        await server.SendTextAsync("HI abc0\nLIST abc0\nALONE\n");
         await login.WaitAsync(Timeout);
 
         for (int i = 0; i < 1000; i++) client.QueueDirect(peer, new Payload(0, i, 42));
         await client.FlushAsync(waitForRoom: true);
         for (int i = 0; i < 1000; i++) Assert.Equal($"MSG abc1 0.{i}.42", await server.ReadLineAsync());
 
-        await server.SendAsync("PING k1\n");
+        await server.SendTextAsync("PING k1\n");
         Assert.Equal("PONG k1", await server.ReadLineAsync());
         await client.CloseAsync();
     }

@@ -1,9 +1,6 @@
 using System.Threading.Channels;
-using ActorChat.Client.Cli.Input;
 using ActorChat.Client.Cli.Options;
-using ActorChat.Client.Cli.Output;
 using ActorChat.Client.Cli.Session;
-using ActorChat.Client.Cli.Terminal;
 using ActorChat.Protocol;
 using ActorChat.Tests.Client.Cli.Terminal;
 
@@ -18,19 +15,8 @@ public class InteractivePairingTests
     private readonly FakeTerminal _terminal = new(width: 100);
     private readonly Channel<SessionInput> _inputs = Channel.CreateUnbounded<SessionInput>();
 
-    private Task<int> Start(int port)
-    {
-        var editor = new LineEditor(new TabCompleter(InputParser.CommandNames, () => []));
-        var view = new ConsoleView(_terminal, Theme.None, editor);
-        var options = new ClientOptions { Port = port, Name = "alice" };
-        var session = new ChatSession(options, new ViewOutput(view, bell: true), _inputs, view, askName: null, TimeProvider.System);
-        return Task.Run(session.RunAsync);
-    }
-
-    private void Type(string text)
-    {
-        foreach (var ch in text) _inputs.Writer.TryWrite(new SessionInput.Key(ch == '\r' ? Keys.Enter : Keys.Char(ch)));
-    }
+    private Task<int> Start(int port) =>
+        TerminalSession.Start(_terminal, _inputs, new ClientOptions { Port = port, Name = "alice" }, bell: true);
 
     /// <summary>Waits for a row ending in <paramref name="end"/> (rows start with the local time); returns the rows.</summary>
     private async Task<List<string>> ShownAsync(string end)
@@ -56,21 +42,21 @@ public class InteractivePairingTests
 
         await bob.SendPairAsync("alice");
         await ShownAsync("* bob asks to pair with you (/pair bob to accept)");
-        Type("/pair bob\r");
+        _inputs.Type("/pair bob\r");
         await ShownAsync("* paired with bob: lines without / now go to bob (/unpair to stop)");
         Assert.Equal("alice ⇄ bob>", _terminal.Screen[^1]);
 
-        Type("hi bob\r");
+        _inputs.Type("hi bob\r");
         Assert.Equal(("alice", "hi bob"), await bob.NextMatchingAsync<SayEvent>() is var said ? (said.From, said.Text) : default);
         await ShownAsync(" [pair] you: hi bob");
         await bob.SendSayAsync("hi alice");
         await ShownAsync(" [pair] bob: hi alice");
 
-        Type("/msg carol see you later\r");
+        _inputs.Type("/msg carol see you later\r");
         await ShownAsync(" you → carol: see you later");
         await ShownAsync("* carol is offline: the message is stored for their next login");
 
-        Type("/inbox\r");
+        _inputs.Type("/inbox\r");
         var rows = await ShownAsync("* end of inbox: 2 direct messages");
         var inbox = rows.Where(row => row.Contains("[inbox]")).ToList();
         Assert.Equal(2, inbox.Count);

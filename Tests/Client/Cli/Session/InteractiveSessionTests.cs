@@ -1,9 +1,6 @@
 using System.Threading.Channels;
-using ActorChat.Client.Cli.Input;
 using ActorChat.Client.Cli.Options;
-using ActorChat.Client.Cli.Output;
 using ActorChat.Client.Cli.Session;
-using ActorChat.Client.Cli.Terminal;
 using ActorChat.Protocol;
 using ActorChat.Tests.Client.Cli.Terminal;
 
@@ -16,27 +13,18 @@ public class InteractiveSessionTests
     private readonly Channel<SessionInput> _inputs = Channel.CreateUnbounded<SessionInput>();
     private readonly List<string?> _askedBecause = [];
 
-    private (ChatSession Session, Task<int> Running) Start(int port, string? name, params string[] namesToGive) =>
+    private Task<int> Start(int port, string? name, params string[] namesToGive) =>
         Start(new ClientOptions { Port = port, Name = name }, namesToGive);
 
-    private (ChatSession Session, Task<int> Running) Start(ClientOptions options, params string[] namesToGive)
+    private Task<int> Start(ClientOptions options, params string[] namesToGive)
     {
         var answers = new Queue<string>(namesToGive);
-        ChatSession? session = null;
-        var editor = new LineEditor(new TabCompleter(InputParser.CommandNames, () => session?.OnlineNames ?? []));
-        var view = new ConsoleView(_terminal, Theme.None, editor);
         Task<string?> AskName(string? problem)
         {
             _askedBecause.Add(problem);
             return Task.FromResult(answers.TryDequeue(out var next) ? next : null);
         }
-        session = new ChatSession(options, new ViewOutput(view, bell: true), _inputs, view, AskName, TimeProvider.System);
-        return (session, Task.Run(session.RunAsync));
-    }
-
-    private void Type(string text)
-    {
-        foreach (var ch in text) _inputs.Writer.TryWrite(new SessionInput.Key(ch == '\r' ? Keys.Enter : Keys.Char(ch)));
+        return TerminalSession.Start(_terminal, _inputs, options, bell: true, AskName);
     }
 
     [Fact]
@@ -44,10 +32,10 @@ public class InteractiveSessionTests
     {
         await using var server = await TestServer.StartAsync();
         await using var bob = await server.LoginAsync("bob");
-        var (_, running) = Start(server.Port, "alice");
+        var running = Start(server.Port, "alice");
         await _terminal.WaitForAsync("* connected to");
 
-        Type("hel");
+        _inputs.Type("hel");
         await _terminal.WaitForAsync("alice> hel");
         await bob.SendMsgAsync("alice", "hi alice");
         await _terminal.WaitForAsync("bob → you: hi alice");
@@ -60,7 +48,7 @@ public class InteractiveSessionTests
         Assert.Equal(1, _terminal.Bells);
 
         _inputs.Writer.TryWrite(new SessionInput.Key(Keys.Ctrl('U')));
-        Type("/msg bob back\r");
+        _inputs.Type("/msg bob back\r");
         Assert.Equal("back", (await bob.NextMatchingAsync<MsgEvent>()).Text);
         await _terminal.WaitForAsync("you → bob: back");
 
@@ -74,21 +62,21 @@ public class InteractiveSessionTests
     {
         await using var server = await TestServer.StartAsync();
         await using var bob = await server.LoginAsync("bob");
-        var (_, running) = Start(server.Port, "BOB", "no good", "alice");
+        var running = Start(server.Port, "BOB", "no good", "alice");
 
         await _terminal.WaitForAsync("* connected to 127.0.0.1:" + server.Port + " as alice");
 
         Assert.Equal(
             ["the name BOB is taken (pick another name)", "Name can't contain spaces: only letters, digits, _ - and ."],
             _askedBecause);
-        Type("/quit\r");
+        _inputs.Type("/quit\r");
         Assert.Equal(ExitCodes.Ok, await running.WaitAsync(TestServer.Timeout));
     }
 
     [Fact]
     public async Task Giving_no_name_leaves_quietly()
     {
-        var (_, running) = Start(port: 1, name: null);
+        var running = Start(port: 1, name: null);
 
         Assert.Equal(ExitCodes.Ok, await running.WaitAsync(TestServer.Timeout));
         Assert.Equal([null], _askedBecause);
@@ -99,15 +87,15 @@ public class InteractiveSessionTests
     {
         await using var server = await TestServer.StartAsync();
         await using var bob = await server.LoginAsync("bobby");
-        var (_, running) = Start(server.Port, "alice");
+        var running = Start(server.Port, "alice");
         await _terminal.WaitForAsync("* connected to");
 
-        Type("/msg bo");
+        _inputs.Type("/msg bo");
         _inputs.Writer.TryWrite(new SessionInput.Key(Keys.Tab));
-        Type("hey\r");
+        _inputs.Type("hey\r");
 
         Assert.Equal("hey", (await bob.NextMatchingAsync<MsgEvent>()).Text);
-        Type("exit\r");
+        _inputs.Type("exit\r");
         Assert.Equal(ExitCodes.Ok, await running.WaitAsync(TestServer.Timeout));
     }
 
@@ -115,9 +103,9 @@ public class InteractiveSessionTests
     public async Task A_lost_connection_is_a_clear_line_and_status_3()
     {
         var server = await TestServer.StartAsync();
-        var (_, running) = Start(server.Port, "alice");
+        var running = Start(server.Port, "alice");
         await _terminal.WaitForAsync("* connected to");
-        Type("draft");
+        _inputs.Type("draft");
 
         await server.DisposeAsync();
 
@@ -131,7 +119,7 @@ public class InteractiveSessionTests
     {
         var server = await TestServer.StartAsync();
         var options = new ClientOptions { Port = server.Port, Name = "alice", Reconnect = true, ReconnectInitialDelay = TimeSpan.FromMinutes(10) };
-        var (_, running) = Start(options);
+        var running = Start(options);
         await _terminal.WaitForAsync("* connected to");
 
         await server.DisposeAsync();
@@ -150,7 +138,7 @@ public class InteractiveSessionTests
             Port = server.Port, Name = "alice", Reconnect = true, ReconnectMaxAttempts = 2,
             ReconnectInitialDelay = TimeSpan.FromMilliseconds(10),
         };
-        var (_, running) = Start(options);
+        var running = Start(options);
         await _terminal.WaitForAsync("* connected to");
 
         await server.DisposeAsync();

@@ -1,9 +1,6 @@
 using System.Threading.Channels;
-using ActorChat.Client.Cli.Input;
 using ActorChat.Client.Cli.Options;
-using ActorChat.Client.Cli.Output;
 using ActorChat.Client.Cli.Session;
-using ActorChat.Client.Cli.Terminal;
 using ActorChat.Tests.Client.Cli.Terminal;
 using ActorChat.Tests.Client.Connection;
 
@@ -19,12 +16,9 @@ public class SessionCommandsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var editor = new LineEditor(new TabCompleter(InputParser.CommandNames, () => []));
-        var view = new ConsoleView(_terminal, Theme.None, editor);
         var options = new ClientOptions { Port = _server.EndPoint.Port, Name = "alice" };
-        var session = new ChatSession(options, new ViewOutput(view, bell: false), _inputs, view, askName: null, TimeProvider.System);
         var accepting = _server.AcceptAsync();
-        _running = Task.Run(session.RunAsync);
+        _running = TerminalSession.Start(_terminal, _inputs, options, bell: false);
         await accepting;
         Assert.Equal("HELLO alice", await _server.ReadLineAsync());
         await _server.SendAsync("HI alice", "LIST alice bob");
@@ -33,17 +27,12 @@ public class SessionCommandsTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Type("/quit\r");
+        _inputs.Type("/quit\r");
         Assert.Equal("QUIT", await _server.ReadLineAsync());
         await _server.SendAsync("BYE");
         _server.Drop();
         Assert.Equal(ExitCodes.Ok, await _running.WaitAsync(TestServer.Timeout));
         await _server.DisposeAsync();
-    }
-
-    private void Type(string text)
-    {
-        foreach (var ch in text) _inputs.Writer.TryWrite(new SessionInput.Key(ch == '\r' ? Keys.Enter : Keys.Char(ch)));
     }
 
     [Theory]
@@ -63,7 +52,7 @@ public class SessionCommandsTests : IAsyncLifetime
     [InlineData("/say psst", "SAY psst")]
     public async Task Each_typed_command_sends_its_line(string typed, string wire)
     {
-        Type(typed + "\r");
+        _inputs.Type(typed + "\r");
 
         Assert.Equal(wire, await _server.ReadLineAsync());
     }
@@ -71,7 +60,7 @@ public class SessionCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Help_is_answered_locally_and_sends_nothing()
     {
-        Type("/help\r/list\r");
+        _inputs.Type("/help\r/list\r");
 
         Assert.Equal("LIST", await _server.ReadLineAsync());
         await _terminal.WaitForAsync("/wholast MIN");
@@ -83,13 +72,13 @@ public class SessionCommandsTests : IAsyncLifetime
         await _server.SendAsync("PAIRED bob");
         await _terminal.WaitForAsync("alice ⇄ bob> ");
 
-        Type("just us\r");
+        _inputs.Type("just us\r");
         Assert.Equal("SAY just us", await _server.ReadLineAsync());
         await _terminal.WaitForAsync("[pair] you: just us");
 
         await _server.SendAsync("UNPAIRED bob");
         await _terminal.WaitForAsync("* no longer paired with bob");
-        Type("anyone?\r/list\r");
+        _inputs.Type("anyone?\r/list\r");
 
         Assert.Equal("LIST", await _server.ReadLineAsync());
         await _terminal.WaitForAsync("! not paired, so that line went nowhere");
@@ -104,7 +93,7 @@ public class SessionCommandsTests : IAsyncLifetime
         await _server.SendAsync("PAIR-REQUEST carol", "PAIRED bob", "UNPAIRED carol");
         await _terminal.WaitForAsync("no longer");
 
-        Type("still with bob\r");
+        _inputs.Type("still with bob\r");
 
         Assert.Equal("SAY still with bob", await _server.ReadLineAsync());
         Assert.Equal("alice ⇄ bob>", _terminal.Screen[^1]);
@@ -114,25 +103,25 @@ public class SessionCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Withdrawing_the_own_request_says_so_and_a_pair_formed_later_still_counts()
     {
-        Type("/pair bob\r");
+        _inputs.Type("/pair bob\r");
         Assert.Equal("PAIR bob", await _server.ReadLineAsync());
         await _server.SendAsync("PAIR-PENDING bob");
         await _terminal.WaitForAsync("* waiting for bob to accept");
-        Type("/unpair\r");
+        _inputs.Type("/unpair\r");
         Assert.Equal("UNPAIR", await _server.ReadLineAsync());
         await _server.SendAsync("UNPAIRED bob");
         await _terminal.WaitForAsync("* request to pair with bob withdrawn");
 
         await _server.SendAsync("PAIRED carol");
         await _terminal.WaitForAsync("alice ⇄ carol> ");
-        Type("hi carol\r");
+        _inputs.Type("hi carol\r");
         Assert.Equal("SAY hi carol", await _server.ReadLineAsync());
     }
 
     [Fact]
     public async Task Pairing_with_or_blocking_the_own_name_is_explained_and_sends_nothing()
     {
-        Type("/pair Alice\r/block alice\r/unblock ALICE\r/list\r");
+        _inputs.Type("/pair Alice\r/block alice\r/unblock ALICE\r/list\r");
 
         Assert.Equal("LIST", await _server.ReadLineAsync());
         await _terminal.WaitForAsync("! You can't pair with yourself (give someone else's name)");
@@ -143,7 +132,7 @@ public class SessionCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Refused_input_is_explained_and_sends_nothing()
     {
-        Type("/wholast 0\r/msg b@d x\r/list\r");
+        _inputs.Type("/wholast 0\r/msg b@d x\r/list\r");
 
         Assert.Equal("LIST", await _server.ReadLineAsync());
         await _terminal.WaitForAsync("! Minutes must be a whole number from 1 to 1440 (/wholast MIN, e.g. /wholast 60)");

@@ -128,8 +128,7 @@ internal sealed class HistoryChunkWriter : IDisposable
             try
             {
                 Check(raw.sqlite3_bind_int64(_findChunks, 1, id));
-                int rc;
-                while (ids.Contains(id) && (rc = raw.sqlite3_step(_findChunks)) == raw.SQLITE_ROW)
+                while (ids.Contains(id) && StepRow(_findChunks))
                 {
                     if (decoded.Add(raw.sqlite3_column_int64(_findChunks, 0)))
                     {
@@ -149,14 +148,7 @@ internal sealed class HistoryChunkWriter : IDisposable
         try
         {
             Check(raw.sqlite3_bind_int64(_payload, 1, rowid));
-            var rc = raw.sqlite3_step(_payload);
-            if (rc != raw.SQLITE_ROW)
-            {
-                Check(rc);
-                return [];
-            }
-
-            return raw.sqlite3_column_blob(_payload, 0).ToArray();
+            return StepRow(_payload) ? raw.sqlite3_column_blob(_payload, 0).ToArray() : [];
         }
         finally
         {
@@ -215,15 +207,9 @@ internal sealed class HistoryChunkWriter : IDisposable
         try
         {
             Check(raw.sqlite3_bind_text16(_findName, 1, name));
-            var rc = raw.sqlite3_step(_findName);
-            if (rc == raw.SQLITE_ROW)
+            if (StepRow(_findName))
             {
                 return raw.sqlite3_column_int64(_findName, 0);
-            }
-
-            if (rc != raw.SQLITE_DONE)
-            {
-                Check(rc);
             }
         }
         finally
@@ -237,6 +223,8 @@ internal sealed class HistoryChunkWriter : IDisposable
     }
 
     private void StepDone(sqlite3_stmt statement) => RawSqlite.StepDone(_connection, statement);
+
+    private bool StepRow(sqlite3_stmt statement) => RawSqlite.StepRow(_connection, statement);
 
     private void Prepare(string sql, out sqlite3_stmt statement) =>
         Check(raw.sqlite3_prepare_v2(_connection.Handle, sql, out statement));

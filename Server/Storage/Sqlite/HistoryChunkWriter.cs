@@ -52,16 +52,10 @@ internal sealed class HistoryChunkWriter : IDisposable
     {
         foreach (ref readonly var row in CollectionsMarshal.AsSpan(rows))
         {
-            var sender = BuilderFor(row.From);
-            BufferedBytes -= sender.Payload.Length;
-            sender.Add(row, sentByName: true);
-            BufferedBytes += sender.Payload.Length;
+            Add(BuilderFor(row.From), row, sentByName: true);
             if (!NocaseComparer.Instance.Equals(row.From, row.To))
             {
-                var recipient = BuilderFor(row.To);
-                BufferedBytes -= recipient.Payload.Length;
-                recipient.Add(row, sentByName: false);
-                BufferedBytes += recipient.Payload.Length;
+                Add(BuilderFor(row.To), row, sentByName: false);
             }
         }
 
@@ -166,6 +160,13 @@ internal sealed class HistoryChunkWriter : IDisposable
         _insertName.Dispose();
         _findChunks.Dispose();
         _payload.Dispose();
+    }
+
+    private void Add(HistoryChunkBuilder builder, in HistoryRow row, bool sentByName)
+    {
+        BufferedBytes -= builder.Payload.Length;
+        builder.Add(row, sentByName);
+        BufferedBytes += builder.Payload.Length;
     }
 
     private HistoryChunkBuilder BuilderFor(string name)

@@ -117,10 +117,10 @@ public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable
 
         commands.History.Buffer(rows);
         commands.Begin();
-        commands.WriteHistory();
+        commands.History.Write();
         commands.Rollback();
         commands.Begin();
-        commands.WriteHistory();
+        commands.History.Write();
         commands.Commit();
 
         using var check = connection.CreateCommand();

@@ -144,13 +144,15 @@ run_one() { # server-label scenario run target-args...
 PRESENCE_SETTING=0
 grep -q "announce-presence" hocon/reference.conf && PRESENCE_SETTING=1
 
+# Both ActorChat columns run the same server settings but for presence.
+ACTORCHAT_ARGS=(--spawn --set "actorchat.server.max-lines-per-second=$HIGH_RATE" --set actorchat.server.max-clients=1000000)
+
 for server in $SERVERS; do
   case $server in
     actorchat)
       for scenario in $SCENARIOS; do
         for run in $(seq 1 "$RUNS"); do
-          run_one ActorChat "$scenario" "$run" --spawn --set "actorchat.server.max-lines-per-second=$HIGH_RATE" \
-            --set actorchat.server.max-clients=1000000
+          run_one ActorChat "$scenario" "$run" "${ACTORCHAT_ARGS[@]}"
         done
       done ;;
     actorchat-quiet)
@@ -162,8 +164,7 @@ for server in $SERVERS; do
       for scenario in $SCENARIOS; do
         [[ $scenario == idle || $scenario == login ]] || continue
         for run in $(seq 1 "$RUNS"); do
-          run_one "ActorChat (presence off)" "$scenario" "$run" --spawn \
-            --set "actorchat.server.max-lines-per-second=$HIGH_RATE" --set actorchat.server.max-clients=1000000 \
+          run_one "ActorChat (presence off)" "$scenario" "$run" "${ACTORCHAT_ARGS[@]}" \
             --set actorchat.server.announce-presence=off
         done
       done ;;

@@ -14,10 +14,6 @@ namespace ActorChat.Benchmarks.Storage;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class HistoryAppendBenchmarks
 {
-    private const int Names = 1000;
-    private const int RowsPerName = 200;
-
-    private readonly string[] _names = Enumerable.Range(0, Names).Select(i => $"u{i}").ToArray();
     private string _directory = "";
     private SqliteChatStore _store = null!;
 
@@ -25,7 +21,7 @@ public class HistoryAppendBenchmarks
     public void Setup()
     {
         _directory = Path.Combine(Path.GetTempPath(), "actorchat-bench-store", Guid.NewGuid().ToString("N"));
-        _store = SqliteChatStore.Open(new StoreOptions(_directory) { PurgeInterval = TimeSpan.Zero, MaxPendingHistory = Names * RowsPerName });
+        _store = SqliteChatStore.Open(new StoreOptions(_directory) { PurgeInterval = TimeSpan.Zero, MaxPendingHistory = DirectScenarioHistory.Rows });
     }
 
     [GlobalCleanup]
@@ -41,18 +37,10 @@ public class HistoryAppendBenchmarks
         Directory.Delete(_directory, recursive: true);
     }
 
-    [Benchmark(OperationsPerInvoke = Names * RowsPerName)]
+    [Benchmark(OperationsPerInvoke = DirectScenarioHistory.Rows)]
     public Task HistoryRowsCommitted()
     {
-        var now = DateTimeOffset.UtcNow;
-        for (var m = 0; m < RowsPerName; m++)
-        {
-            for (var i = 0; i < Names; i++)
-            {
-                _store.TryAppendHistory(_names[i], _names[(i + 1 + m % 4) % Names], now, "message 17 from u123", out _);
-            }
-        }
-
+        DirectScenarioHistory.Queue(_store, DateTimeOffset.UtcNow);
         return _store.AddBlockAsync("u0", "zzprobe");
     }
 }

@@ -15,9 +15,6 @@ namespace ActorChat.Benchmarks.Storage;
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class InboxBenchmarks
 {
-    private const int Names = 1000;
-    private const int RowsPerName = 200;
-
     private string _directory = "";
     private SqliteChatStore _store = null!;
 
@@ -29,19 +26,10 @@ public class InboxBenchmarks
     public void Setup()
     {
         _directory = Path.Combine(Path.GetTempPath(), "actorchat-bench-store", Guid.NewGuid().ToString("N"));
-        _store = SqliteChatStore.Open(new StoreOptions(_directory) { PurgeInterval = TimeSpan.Zero, MaxPendingHistory = Names * RowsPerName });
-        var names = Enumerable.Range(0, Names).Select(i => $"u{i}").ToArray();
+        _store = SqliteChatStore.Open(new StoreOptions(_directory) { PurgeInterval = TimeSpan.Zero, MaxPendingHistory = DirectScenarioHistory.Rows });
         for (var round = 0; round < 5; round++)
         {
-            var now = DateTimeOffset.UtcNow;
-            for (var m = 0; m < RowsPerName; m++)
-            {
-                for (var i = 0; i < Names; i++)
-                {
-                    _store.TryAppendHistory(names[i], names[(i + 1 + m % 4) % Names], now, "message 17 from u123", out _);
-                }
-            }
-
+            DirectScenarioHistory.Queue(_store, DateTimeOffset.UtcNow);
             _store.FlushAsync().GetAwaiter().GetResult();
         }
 

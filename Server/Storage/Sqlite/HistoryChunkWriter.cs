@@ -52,16 +52,10 @@ internal sealed class HistoryChunkWriter : IDisposable
     {
         foreach (ref readonly var row in CollectionsMarshal.AsSpan(rows))
         {
-            var sender = BuilderFor(row.From);
-            BufferedBytes -= sender.Payload.Length;
-            sender.Add(row, sentByName: true);
-            BufferedBytes += sender.Payload.Length;
+            Add(BuilderFor(row.From), row, sentByName: true);
             if (!NocaseComparer.Instance.Equals(row.From, row.To))
             {
-                var recipient = BuilderFor(row.To);
-                BufferedBytes -= recipient.Payload.Length;
-                recipient.Add(row, sentByName: false);
-                BufferedBytes += recipient.Payload.Length;
+                Add(BuilderFor(row.To), row, sentByName: false);
             }
         }
 
@@ -128,8 +122,7 @@ internal sealed class HistoryChunkWriter : IDisposable
             try
             {
                 Check(raw.sqlite3_bind_int64(_findChunks, 1, id));
-                int rc;
-                while (ids.Contains(id) && (rc = raw.sqlite3_step(_findChunks)) == raw.SQLITE_ROW)
+                while (ids.Contains(id) && StepRow(_findChunks))
                 {
                     if (decoded.Add(raw.sqlite3_column_int64(_findChunks, 0)))
                     {
@@ -149,14 +142,7 @@ internal sealed class HistoryChunkWriter : IDisposable
         try
         {
             Check(raw.sqlite3_bind_int64(_payload, 1, rowid));
-            var rc = raw.sqlite3_step(_payload);
-            if (rc != raw.SQLITE_ROW)
-            {
-                Check(rc);
-                return [];
-            }
-
-            return raw.sqlite3_column_blob(_payload, 0).ToArray();
+            return StepRow(_payload) ? raw.sqlite3_column_blob(_payload, 0).ToArray() : [];
         }
         finally
         {
@@ -174,6 +160,13 @@ internal sealed class HistoryChunkWriter : IDisposable
         _insertName.Dispose();
         _findChunks.Dispose();
         _payload.Dispose();
+    }
+
+    private void Add(HistoryChunkBuilder builder, in HistoryRow row, bool sentByName)
+    {
+        BufferedBytes -= builder.Payload.Length;
+        builder.Add(row, sentByName);
+        BufferedBytes += builder.Payload.Length;
     }
 
     private HistoryChunkBuilder BuilderFor(string name)
@@ -215,15 +208,9 @@ internal sealed class HistoryChunkWriter : IDisposable
         try
         {
             Check(raw.sqlite3_bind_text16(_findName, 1, name));
-            var rc = raw.sqlite3_step(_findName);
-            if (rc == raw.SQLITE_ROW)
+            if (StepRow(_findName))
             {
                 return raw.sqlite3_column_int64(_findName, 0);
-            }
-
-            if (rc != raw.SQLITE_DONE)
-            {
-                Check(rc);
             }
         }
         finally
@@ -237,6 +224,8 @@ internal sealed class HistoryChunkWriter : IDisposable
     }
 
     private void StepDone(sqlite3_stmt statement) => RawSqlite.StepDone(_connection, statement);
+
+    private bool StepRow(sqlite3_stmt statement) => RawSqlite.StepRow(_connection, statement);
 
     private void Prepare(string sql, out sqlite3_stmt statement) =>
         Check(raw.sqlite3_prepare_v2(_connection.Handle, sql, out statement));

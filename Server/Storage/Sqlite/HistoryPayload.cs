@@ -120,13 +120,9 @@ internal static class HistoryPayload
         {
             for (var i = 0; i < 3; i++)
             {
-                var length = ReadVarint();
-                if (length > (ulong)(_bytes.Length - _at))
-                {
-                    throw new InvalidDataException("History chunk ends inside a text");
-                }
-
-                _at += (int)length;
+                // Not `_at += ReadLength()`: that would take _at before the length prefix is passed over.
+                var length = ReadLength();
+                _at += length;
             }
         }
 
@@ -160,15 +156,22 @@ internal static class HistoryPayload
 
         private string ReadString()
         {
+            var length = ReadLength();
+            var text = Encoding.UTF8.GetString(_bytes.Slice(_at, length));
+            _at += length;
+            return text;
+        }
+
+        /// <summary>A text's length prefix, checked against the bytes left.</summary>
+        private int ReadLength()
+        {
             var length = ReadVarint();
             if (length > (ulong)(_bytes.Length - _at))
             {
                 throw new InvalidDataException("History chunk ends inside a text");
             }
 
-            var text = Encoding.UTF8.GetString(_bytes.Slice(_at, (int)length));
-            _at += (int)length;
-            return text;
+            return (int)length;
         }
     }
 }

@@ -15,8 +15,7 @@ internal sealed class RequestWait : IDisposable
     {
         if (limit is null)
         {
-            var wait = reader.WaitToReadAsync();
-            return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
+            return Block(reader.WaitToReadAsync());
         }
 
         if (limit <= TimeSpan.Zero)
@@ -28,8 +27,7 @@ internal sealed class RequestWait : IDisposable
         _timeout.CancelAfter(limit.Value);
         try
         {
-            var wait = reader.WaitToReadAsync(_timeout.Token);
-            return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
+            return Block(reader.WaitToReadAsync(_timeout.Token));
         }
         catch (OperationCanceledException)
         {
@@ -47,4 +45,8 @@ internal sealed class RequestWait : IDisposable
     }
 
     public void Dispose() => _timeout.Dispose();
+
+    // A wait already complete costs no task.
+    private static bool Block(ValueTask<bool> wait) =>
+        wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
 }

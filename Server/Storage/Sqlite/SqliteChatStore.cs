@@ -335,14 +335,9 @@ public sealed class SqliteChatStore : IChatStore
         {
             return Task.FromResult(operation(session, state));
         }
-        catch (SqliteException exception)
+        catch (Exception exception) when (exception is SqliteException or InvalidDataException)
         {
             return Task.FromException<TResult>(ReadFailed(exception));
-        }
-        catch (InvalidDataException exception)
-        {
-            return Task.FromException<TResult>(
-                new StoreException($"Read from the store at '{_files.DatabasePath}' failed: {exception.Message}", exception));
         }
         finally
         {
@@ -350,7 +345,7 @@ public sealed class SqliteChatStore : IChatStore
         }
     }
 
-    private StoreException ReadFailed(SqliteException exception) =>
+    private StoreException ReadFailed(Exception exception) =>
         new($"Read from the store at '{_files.DatabasePath}' failed: {exception.Message}", exception);
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);

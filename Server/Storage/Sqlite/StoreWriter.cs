@@ -198,7 +198,7 @@ internal sealed class StoreWriter
             {
                 _commands.Begin();
                 inHistory = true;
-                _commands.WriteHistory();
+                _commands.History.Write();
                 inHistory = false;
                 for (var i = 0; i < _batch.Count; i++)
                 {

@@ -129,9 +129,6 @@ internal sealed class WriterCommands : IDisposable
     /// <summary>History rows (delivered messages, in id order) encoded into per-name chunks, not yet written.</summary>
     public HistoryChunkWriter History => _chunks;
 
-    /// <summary>Inserts the buffered history chunks in the open transaction.</summary>
-    public void WriteHistory() => _chunks.Write();
-
     public int SetDelivered(long[] ids, bool delivered)
     {
         _deliveredFlag.Value = delivered ? 1 : 0;

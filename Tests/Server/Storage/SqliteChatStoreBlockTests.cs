@@ -1,61 +1,46 @@
 namespace ActorChat.Tests.Server.Storage;
 
-public sealed class SqliteChatStoreBlockTests : IAsyncLifetime
+public sealed class SqliteChatStoreBlockTests : OpenStoreTests
 {
-    private readonly TempDataDirectory _dir = new();
-    private ActorChat.Server.Storage.Sqlite.SqliteChatStore _store = null!;
-
-    public Task InitializeAsync()
-    {
-        _store = _dir.Open();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        _dir.Dispose();
-    }
-
     [Fact]
     public async Task Blocks_are_listed_per_blocker_sorted()
     {
-        await _store.AddBlockAsync("alice", "mallory");
-        await _store.AddBlockAsync("alice", "eve");
-        await _store.AddBlockAsync("bob", "trent");
+        await Store.AddBlockAsync("alice", "mallory");
+        await Store.AddBlockAsync("alice", "eve");
+        await Store.AddBlockAsync("bob", "trent");
 
-        Assert.Equal(["eve", "mallory"], await _store.GetBlocksAsync("alice"));
-        Assert.Equal(["trent"], await _store.GetBlocksAsync("bob"));
-        Assert.Empty(await _store.GetBlocksAsync("carol"));
+        Assert.Equal(["eve", "mallory"], await Store.GetBlocksAsync("alice"));
+        Assert.Equal(["trent"], await Store.GetBlocksAsync("bob"));
+        Assert.Empty(await Store.GetBlocksAsync("carol"));
     }
 
     [Fact]
     public async Task Blocking_twice_in_another_case_is_one_block()
     {
-        await _store.AddBlockAsync("alice", "Eve");
-        await _store.AddBlockAsync("ALICE", "eve");
+        await Store.AddBlockAsync("alice", "Eve");
+        await Store.AddBlockAsync("ALICE", "eve");
 
-        Assert.Equal(["Eve"], await _store.GetBlocksAsync("Alice"));
-        Assert.True(await _store.IsBlockedAsync("alice", "EVE"));
+        Assert.Equal(["Eve"], await Store.GetBlocksAsync("Alice"));
+        Assert.True(await Store.IsBlockedAsync("alice", "EVE"));
     }
 
     [Fact]
     public async Task Unblocking_removes_the_block_and_is_idempotent()
     {
-        await _store.AddBlockAsync("alice", "eve");
-        await _store.RemoveBlockAsync("Alice", "EVE");
-        await _store.RemoveBlockAsync("alice", "eve");
+        await Store.AddBlockAsync("alice", "eve");
+        await Store.RemoveBlockAsync("Alice", "EVE");
+        await Store.RemoveBlockAsync("alice", "eve");
 
-        Assert.Empty(await _store.GetBlocksAsync("alice"));
-        Assert.False(await _store.IsBlockedAsync("alice", "eve"));
+        Assert.Empty(await Store.GetBlocksAsync("alice"));
+        Assert.False(await Store.IsBlockedAsync("alice", "eve"));
     }
 
     [Fact]
     public async Task A_block_is_one_way()
     {
-        await _store.AddBlockAsync("alice", "eve");
+        await Store.AddBlockAsync("alice", "eve");
 
-        Assert.True(await _store.IsBlockedAsync("alice", "eve"));
-        Assert.False(await _store.IsBlockedAsync("eve", "alice"));
+        Assert.True(await Store.IsBlockedAsync("alice", "eve"));
+        Assert.False(await Store.IsBlockedAsync("eve", "alice"));
     }
 }

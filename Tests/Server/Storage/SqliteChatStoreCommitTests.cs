@@ -17,7 +17,7 @@ public sealed class SqliteChatStoreCommitTests : IDisposable
         var transactionsBefore = store.TransactionCount;
 
         Task<long>[] appends;
-        using (var blocker = OpenRaw(SqliteOpenMode.ReadWrite))
+        using (var blocker = _dir.OpenConnection(SqliteOpenMode.ReadWrite))
         {
             // Holding SQLite's write lock from outside stalls the writer at BEGIN while all 1,000 queue up.
             using var lockHolder = blocker.BeginTransaction(deferred: false);
@@ -45,7 +45,7 @@ public sealed class SqliteChatStoreCommitTests : IDisposable
         var writesBefore = store.WriteCount;
 
         Task<long>[] appends;
-        using (var blocker = OpenRaw(SqliteOpenMode.ReadWrite))
+        using (var blocker = _dir.OpenConnection(SqliteOpenMode.ReadWrite))
         {
             using var lockHolder = blocker.BeginTransaction(deferred: false);
             appends = Enumerable.Range(0, 1_000)
@@ -64,7 +64,7 @@ public sealed class SqliteChatStoreCommitTests : IDisposable
     public async Task A_failing_write_fails_alone_and_the_rest_of_its_batch_commits()
     {
         await using var store = _dir.Open();
-        using (var setup = OpenRaw(SqliteOpenMode.ReadWrite))
+        using (var setup = _dir.OpenConnection(SqliteOpenMode.ReadWrite))
         {
             using var trigger = setup.CreateCommand();
             trigger.CommandText = """
@@ -75,7 +75,7 @@ public sealed class SqliteChatStoreCommitTests : IDisposable
         }
 
         Task<long>[] appends;
-        using (var blocker = OpenRaw(SqliteOpenMode.ReadWrite))
+        using (var blocker = _dir.OpenConnection(SqliteOpenMode.ReadWrite))
         {
             using var lockHolder = blocker.BeginTransaction(deferred: false);
             appends = Enumerable.Range(0, 50)
@@ -94,7 +94,7 @@ public sealed class SqliteChatStoreCommitTests : IDisposable
     public async Task Every_completed_append_is_visible_to_another_connection_at_once()
     {
         await using var store = _dir.Open();
-        using var reader = OpenRaw(SqliteOpenMode.ReadOnly);
+        using var reader = _dir.OpenConnection(SqliteOpenMode.ReadOnly);
         var seen = 0;
 
         var checks = Enumerable.Range(0, 300).Select(async i =>
@@ -152,7 +152,7 @@ public sealed class SqliteChatStoreCommitTests : IDisposable
         await store.FlushAsync();
 
         Assert.All(appends, a => Assert.True(a.IsCompletedSuccessfully));
-        using var connection = OpenRaw(SqliteOpenMode.ReadWrite);
+        using var connection = _dir.OpenConnection(SqliteOpenMode.ReadWrite);
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
         using var result = command.ExecuteReader();
@@ -236,19 +236,9 @@ public sealed class SqliteChatStoreCommitTests : IDisposable
     private ActorChat.Server.Storage.Sqlite.SqliteChatStore OpenStore(int maxBatchSize) =>
         ActorChat.Server.Storage.Sqlite.SqliteChatStore.Open(_dir.Options(maxBatchSize: maxBatchSize));
 
-    private SqliteConnection OpenRaw(SqliteOpenMode mode)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = _dir.DatabasePath, Mode = mode, Pooling = false, DefaultTimeout = 30,
-        }.ToString());
-        connection.Open();
-        return connection;
-    }
-
     private long CountRows(string sql)
     {
-        using var connection = OpenRaw(SqliteOpenMode.ReadOnly);
+        using var connection = _dir.OpenConnection(SqliteOpenMode.ReadOnly);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar());

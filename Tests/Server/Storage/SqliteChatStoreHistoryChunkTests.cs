@@ -156,9 +156,8 @@ public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
     public async Task A_schema_1_file_keeps_serving_its_rows_and_new_history_goes_to_chunks()
     {
         Directory.CreateDirectory(_dir.DataDirectory);
-        using (var connection = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False"))
+        using (var connection = _dir.OpenConnection())
         {
-            connection.Open();
             SchemaMigrator.Migrate(connection, [SchemaMigrations.All[0]], _dir.DatabasePath);
             using var rows = connection.CreateCommand();
             // History and an offline message as a schema-1 server stored them; its newest row (id 4) was purged.
@@ -213,8 +212,7 @@ public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
 
     private long Count(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False;Mode=ReadOnly");
-        connection.Open();
+        using var connection = _dir.OpenConnection(SqliteOpenMode.ReadOnly);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)command.ExecuteScalar()!;

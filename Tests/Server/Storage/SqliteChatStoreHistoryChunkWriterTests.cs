@@ -84,9 +84,8 @@ public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable
         await using var store = SqliteChatStore.Open(_dir.Options() with { MaxPendingHistory = 1 });
         var accepted = new List<long>();
         var refused = 0;
-        using (var blocker = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False"))
+        using (var blocker = _dir.OpenConnection())
         {
-            blocker.Open();
             // While another connection holds the write lock the writer cannot commit: once it tries (at the end of
             // its history window), rows pile up in the queue and beyond the limit are refused.
             using var lockHolder = blocker.BeginTransaction(deferred: false);
@@ -109,18 +108,17 @@ public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable
     public void A_rolled_back_commit_forgets_the_name_ids_it_created()
     {
         Directory.CreateDirectory(_dir.DataDirectory);
-        using var connection = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False");
-        connection.Open();
+        using var connection = _dir.OpenConnection();
         SchemaMigrator.Migrate(connection, SchemaMigrations.All, _dir.DatabasePath);
         using var commands = new WriterCommands(connection);
         List<HistoryRow> rows = [new(1, "new", "newer", 0, "x")];
 
         commands.History.Buffer(rows);
         commands.Begin();
-        commands.WriteHistory();
+        commands.History.Write();
         commands.Rollback();
         commands.Begin();
-        commands.WriteHistory();
+        commands.History.Write();
         commands.Commit();
 
         using var check = connection.CreateCommand();
@@ -130,8 +128,7 @@ public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable
 
     private long Count(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False;Mode=ReadOnly");
-        connection.Open();
+        using var connection = _dir.OpenConnection(SqliteOpenMode.ReadOnly);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)command.ExecuteScalar()!;

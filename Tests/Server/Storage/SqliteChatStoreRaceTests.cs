@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace ActorChat.Tests.Server.Storage;
 
 public sealed class SqliteChatStoreRaceTests : IDisposable
@@ -80,8 +78,7 @@ public sealed class SqliteChatStoreRaceTests : IDisposable
         await Task.WhenAll(appenders);
 
         var ids = await Task.WhenAll(accepted);
-        using var connection = new SqliteConnection($"Data Source={_dir.DatabasePath};Pooling=False");
-        connection.Open();
+        using var connection = _dir.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM messages";
         Assert.Equal(ids.Length, Convert.ToInt32(command.ExecuteScalar()));

@@ -1,5 +1,6 @@
 using ActorChat.Server.Storage;
 using ActorChat.Server.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace ActorChat.Tests.Server.Storage;
 
@@ -33,6 +34,17 @@ public sealed class TempDataDirectory : IDisposable
 
     public SqliteChatStore Open(int historyDays = 30, int maxBatchSize = 1024) =>
         SqliteChatStore.Open(Options(historyDays, maxBatchSize));
+
+    /// <summary>A connection of the test's own to the database file, open; pooling off, so that disposing it closes the file.</summary>
+    public SqliteConnection OpenConnection(SqliteOpenMode mode = SqliteOpenMode.ReadWriteCreate)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath, Mode = mode, Pooling = false, DefaultTimeout = 30,
+        }.ToString());
+        connection.Open();
+        return connection;
+    }
 
     public void Dispose()
     {

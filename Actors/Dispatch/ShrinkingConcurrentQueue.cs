@@ -10,8 +10,10 @@ namespace ActorChat.Actors;
 /// <para><c>ConcurrentQueue</c> keeps its largest segment for life: after one burst of thousands of messages an
 /// actor holds tens of kilobytes it will never use again. Here, when the consumer finds the queue empty in a ring
 /// larger than <see cref="InitialCapacity"/>, it freezes that ring and goes back to the small one. The big ring is
-/// kept only through a weak reference: the next burst reuses it if no garbage collection has taken it meanwhile, so a
-/// busy actor allocates nothing per message (nor per burst), and an idle one gives it up at the next collection.</para>
+/// kept as a spare that the next burst reuses, so a busy actor allocates nothing per message (nor per burst), until
+/// <see cref="ReleaseSpareRings"/> drops the spares of every queue (the chat server does when it has gone quiet, just
+/// before it compacts the heap). A weakly held spare was tried: every full collection took it, and the rings a flooded
+/// actor regrew (large-object-heap sized) brought the next one, so a flood allocated 2 to 8 bytes per message.</para>
 /// <para>Enqueue and dequeue are lock-free (a CAS on the ring's tail or head); a lock is taken only to link a ring
 /// when one fills up or is swapped for the small one. An item whose producer has claimed a position but not finished
 /// writing it is not yet visible, and neither is anything after it: <see cref="TryDequeue"/> returns false meanwhile,
@@ -27,12 +29,18 @@ internal sealed class ShrinkingConcurrentQueue<T>
     /// <summary>The largest ring: beyond it a full ring is followed by another of the same size.</summary>
     public const int MaxCapacity = 1 << 20;
 
+    // Every queue that has kept a spare, weakly: what ReleaseSpareRings walks. Dead entries are pruned as it grows.
+    private static readonly List<WeakReference<ShrinkingConcurrentQueue<T>>> Holders = [];
+    private static readonly Lock HoldersLock = new();
+    private static int _holdersAfterPrune;
+
     private readonly Lock _resize = new();
     private ShrinkingQueueSegment<T> _head;
     private ShrinkingQueueSegment<T> _tail;
     // Guarded by _resize. The ring the queue starts with and goes back to; the last big ring, weakly held.
     private ShrinkingQueueSegment<T> _small;
-    private WeakReference<ShrinkingQueueSegment<T>?>? _spare;
+    private ShrinkingQueueSegment<T>? _spare;
+    private bool _registered;
 
     public ShrinkingConcurrentQueue()
     {
@@ -54,8 +62,35 @@ internal sealed class ShrinkingConcurrentQueue<T>
         }
     }
 
+    /// <summary>True while the queue keeps a big ring for its next burst (for tests).</summary>
+    internal bool HasSpare
+    {
+        get
+        {
+            lock (_resize) return _spare is not null;
+        }
+    }
+
     /// <summary>Slots in the ring the consumer is reading (for tests).</summary>
     internal int HeadCapacity => Volatile.Read(ref _head).Capacity;
+
+    /// <summary>
+    /// Drops the big ring every drained queue of this item type keeps for its next burst, so that the next garbage
+    /// collection can take them. Any thread; queues go on working meanwhile.
+    /// </summary>
+    public static void ReleaseSpareRings()
+    {
+        lock (HoldersLock)
+        {
+            Holders.RemoveAll(holder => !holder.TryGetTarget(out _));
+            _holdersAfterPrune = Holders.Count;
+            foreach (var holder in Holders)
+            {
+                if (!holder.TryGetTarget(out var queue)) continue;
+                lock (queue._resize) queue._spare = null;
+            }
+        }
+    }
 
     /// <summary>Adds <paramref name="item"/> at the tail. Any number of threads.</summary>
     public void Enqueue(in T item)
@@ -104,24 +139,42 @@ internal sealed class ShrinkingConcurrentQueue<T>
 
     private void Shrink(ShrinkingQueueSegment<T> drained)
     {
+        bool register;
         lock (_resize)
         {
             if (_tail != drained || !drained.TryFreezeEmpty()) return;
+            _spare = drained;
+            register = !_registered;
+            _registered = true;
             // The consumer left the small ring behind to get here, so it is finished and can be thawed.
             var small = _small;
             small.Thaw();
             drained.SetNext(small);
             Volatile.Write(ref _tail, small);
             Interlocked.CompareExchange(ref _head, small, drained);
-            if (_spare is null) _spare = new WeakReference<ShrinkingQueueSegment<T>?>(drained);
-            else _spare.SetTarget(drained);
+        }
+        // Outside the queue's lock: ReleaseSpareRings takes the two locks the other way round.
+        if (register) Register(this);
+    }
+
+    private static void Register(ShrinkingConcurrentQueue<T> queue)
+    {
+        lock (HoldersLock)
+        {
+            Holders.Add(new WeakReference<ShrinkingConcurrentQueue<T>>(queue));
+            // Connections come and go: without this the list would keep an entry per queue that ever shrank.
+            if (Holders.Count < 2 * Math.Max(1024, _holdersAfterPrune)) return;
+            Holders.RemoveAll(holder => !holder.TryGetTarget(out _));
+            _holdersAfterPrune = Holders.Count;
         }
     }
 
+    // Under _resize.
     private ShrinkingQueueSegment<T>? TakeSpare()
     {
-        if (_spare is null || !_spare.TryGetTarget(out var spare) || spare is null) return null;
-        _spare.SetTarget(null);
+        var spare = _spare;
+        if (spare is null) return null;
+        _spare = null;
         spare.Thaw();
         return spare;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime;
+using ActorChat.Actors;
 using ActorChat.Server.Logging;
 using Microsoft.Extensions.Logging;
 
@@ -7,8 +8,9 @@ namespace ActorChat.Server.Memory;
 
 /// <summary>
 /// Checks every <c>period</c> how much the process allocated, and runs one full compacting collection (large
-/// object heap included) when <see cref="QuietCompactionPolicy"/> says a burst is over, so the heap it grew goes
-/// back to the operating system. The <c>compact-when-quiet</c> setting.
+/// object heap included) when <see cref="QuietCompactionPolicy"/> says a burst is over, after the mailboxes let go
+/// of the rings they kept for their next burst, so the heap the burst grew goes back to the operating system. The
+/// <c>compact-when-quiet</c> setting.
 /// </summary>
 internal sealed class QuietCompaction : IAsyncDisposable
 {
@@ -45,6 +47,8 @@ internal sealed class QuietCompaction : IAsyncDisposable
     {
         var before = GC.GetTotalMemory(forceFullCollection: false);
         var started = Stopwatch.GetTimestamp();
+        // Mailboxes keep the big ring of their last burst for the next one: let this collection take them.
+        MailboxMemory.ReleaseSpareRings();
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var elapsed = Stopwatch.GetElapsedTime(started);

@@ -4,7 +4,8 @@ namespace ActorChat.Actors;
 
 /// <summary>
 /// A multi-producer, single-consumer FIFO queue of linked rings that starts small, doubles under load and goes back
-/// to its small ring once drained, so an idle owner holds a few hundred bytes whatever its past bursts were.
+/// to its small ring once drained, so that once its spare ring is released an idle owner holds a few hundred bytes
+/// whatever its past bursts were.
 /// </summary>
 /// <remarks>
 /// <para><c>ConcurrentQueue</c> keeps its largest segment for life: after one burst of thousands of messages an
@@ -37,8 +38,8 @@ internal sealed class ShrinkingConcurrentQueue<T>
     private readonly Lock _resize = new();
     private ShrinkingQueueSegment<T> _head;
     private ShrinkingQueueSegment<T> _tail;
-    // Guarded by _resize. The ring the queue starts with and goes back to; the last big ring, weakly held.
-    private ShrinkingQueueSegment<T> _small;
+    // The ring the queue starts with and goes back to. Then, guarded by _resize: the last big ring, for the next burst.
+    private readonly ShrinkingQueueSegment<T> _small;
     private ShrinkingQueueSegment<T>? _spare;
     private bool _registered;
 

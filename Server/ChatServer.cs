@@ -6,6 +6,7 @@ using ActorChat.Server.Chat;
 using ActorChat.Server.Chat.Messages;
 using ActorChat.Server.Configuration;
 using ActorChat.Server.Logging;
+using ActorChat.Server.Memory;
 using ActorChat.Server.Storage;
 using ActorChat.Server.Storage.Sqlite;
 using ActorChat.Server.Transport;
@@ -30,6 +31,9 @@ public sealed class ChatServer : IAsyncDisposable
     // How long a free transport buffer may go unused before the pool lets the GC have it.
     private static readonly TimeSpan MemoryTrimPeriod = TimeSpan.FromSeconds(2);
 
+    // How often compact-when-quiet looks at what was allocated: a second of near silence means the burst is over.
+    private static readonly TimeSpan QuietCheckPeriod = TimeSpan.FromSeconds(1);
+
     private readonly ServerSettings _settings;
     private readonly ActorSystem _system;
     private readonly IActorRef _registry;
@@ -37,6 +41,7 @@ public sealed class ChatServer : IAsyncDisposable
     private readonly ILogger _log;
     private readonly IChatStore _store;
     private readonly PinnedBlockPoolFactory _memory;
+    private readonly QuietCompaction? _compaction;
     private readonly ConcurrentDictionary<ChatConnection, Task?> _open = new();
     private readonly Task _accepting;
     // Cancelled when a stop gives up on the connections still open: ends their wait for the registry.
@@ -47,10 +52,11 @@ public sealed class ChatServer : IAsyncDisposable
 
     private ChatServer(
         ServerSettings settings, ActorSystem system, IActorRef registry, IConnectionListener listener, ILogger log, IChatStore store,
-        PinnedBlockPoolFactory memory)
+        PinnedBlockPoolFactory memory, QuietCompaction? compaction)
     {
         _settings = settings;
         _memory = memory;
+        _compaction = compaction;
         _store = store;
         _system = system;
         _registry = registry;
@@ -116,7 +122,8 @@ public sealed class ChatServer : IAsyncDisposable
             var transport = new SocketTransportFactory(Options.Create(options), loggerFactory);
             var listener = await transport.BindAsync(new IPEndPoint(settings.Address, settings.Port), cancellationToken)
                 .ConfigureAwait(false);
-            var server = new ChatServer(settings, system, registry, listener, log, store, memory);
+            var compaction = settings.CompactWhenQuiet ? new QuietCompaction(QuietCheckPeriod, log) : null;
+            var server = new ChatServer(settings, system, registry, listener, log, store, memory, compaction);
             ServerLog.Listening(log, server.EndPoint, settings.MaxClients);
             return server;
         }
@@ -175,6 +182,7 @@ public sealed class ChatServer : IAsyncDisposable
         }
         await _listener.DisposeAsync().ConfigureAwait(false);
         _memory.Dispose();
+        if (_compaction is not null) await _compaction.DisposeAsync().ConfigureAwait(false);
         ServerLog.Stopped(_log, aborted);
     }
 

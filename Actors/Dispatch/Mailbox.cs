@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace ActorChat.Actors;
 
 /// <summary>
@@ -14,7 +12,7 @@ namespace ActorChat.Actors;
 /// </remarks>
 internal sealed class Mailbox : IThreadPoolWorkItem
 {
-    private readonly ConcurrentQueue<Envelope> _user = new();
+    private readonly ShrinkingConcurrentQueue<Envelope> _user = new();
     // Latest first; null when empty. Producers push with a CAS, the running turn (or Close) takes the whole list.
     private SystemNode? _system;
     private readonly ActorCell _cell;

@@ -65,8 +65,7 @@ internal sealed partial class ConnectionActor : UntypedActor
                 WriteAnswer(line.Line);
                 break;
             case LoginAccepted accepted:
-                // Async so that nothing overtakes the stored offline messages, which come right after HI (see OnLoginAccepted).
-                RunTask(() => OnLoginAccepted(accepted));
+                StartLogin(accepted);
                 break;
             case LoginRefused refused:
                 OnLoginRefused(refused);
@@ -174,7 +173,7 @@ internal sealed partial class ConnectionActor : UntypedActor
             Leave(LeaveReason.Dropped, null);
             return;
         }
-        _connection.InboundHandled();
+        if (!RoutedByRegistry(message)) _connection.InboundHandled();
         if (_quitting || _leaveReason is not null) return;
         switch (message)
         {
@@ -200,6 +199,14 @@ internal sealed partial class ConnectionActor : UntypedActor
                 break;
         }
     }
+
+    /// <summary>
+    /// True for a line whose read-loop credit travels on to the registry: a logged-in client's <c>MSG</c> or
+    /// <c>BROADCAST</c>. Returned here instead, a flooding sender would only be held back by its own actor while
+    /// the registry's mailbox, which all of them share, grew without bound.
+    /// </summary>
+    private bool RoutedByRegistry(object message) =>
+        message is MsgCommand or BroadcastCommand && _state == SessionState.LoggedIn && !_quitting && _leaveReason is null;
 
     private void OnCommandBeforeLogin(Command command)
     {
@@ -230,11 +237,12 @@ internal sealed partial class ConnectionActor : UntypedActor
         switch (command)
         {
             case MsgCommand msg:
-                AskRegistry(new DirectMessage(_name!, msg.Text, DateTimeOffset.UtcNow, Lines.Msg(_name!, msg.Text), msg.Recipients));
+                AskRegistry(new DirectMessage(
+                    _name!, msg.Text, DateTimeOffset.UtcNow, Lines.Msg(_name!, msg.Text), msg.Recipients, _connection));
                 break;
             case BroadcastCommand broadcast:
                 // Never answered, so it needs no place in the answer order.
-                Registry.Tell(new Delivery(_name!, Lines.Broadcast(_name!, broadcast.Text)));
+                Registry.Tell(new Delivery(_name!, Lines.Broadcast(_name!, broadcast.Text), _connection));
                 break;
             case ListCommand:
                 AskRegistry(new Who(IncludeSelf: true));
@@ -282,6 +290,13 @@ internal sealed partial class ConnectionActor : UntypedActor
                 break;
         }
     }
+
+    /// <summary>
+    /// Async so that nothing overtakes the stored offline messages, which come right after HI (see
+    /// <see cref="OnLoginAccepted"/>). A method of its own: a lambda in <see cref="OnReceive"/> would allocate its
+    /// closure on every message, not only on this one.
+    /// </summary>
+    private void StartLogin(LoginAccepted accepted) => RunTask(() => OnLoginAccepted(accepted));
 
     private async Task OnLoginAccepted(LoginAccepted accepted)
     {

@@ -106,6 +106,7 @@ internal sealed partial class RegistryActor : ReceiveActor
 
     private void Route(Delivery delivery)
     {
+        delivery.Credit?.InboundHandled();
         var sender = Sender;
         foreach (var (name, connection) in _byName)
             if (!connection.Equals(sender)) connection.Tell(delivery, Self);
@@ -113,6 +114,7 @@ internal sealed partial class RegistryActor : ReceiveActor
 
     private void Route(DirectMessage message)
     {
+        message.Credit?.InboundHandled();
         var sender = Sender;
         var recipients = message.Recipients;
         List<string>? offline = null;

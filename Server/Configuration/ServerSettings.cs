@@ -51,6 +51,12 @@ public sealed record ServerSettings
     /// </summary>
     public bool AnnouncePresence { get; init; } = true;
 
+    /// <summary>
+    /// Whether a full compacting collection runs once the server has allocated a lot (64 MiB since the last one) and
+    /// then gone quiet, so the heap a burst grew goes back to the operating system; see docs/operations.md.
+    /// </summary>
+    public bool CompactWhenQuiet { get; init; } = true;
+
     /// <summary>The address to bind, parsed from <see cref="Host"/> (<c>localhost</c> means loopback).</summary>
     public IPAddress Address => Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
         ? IPAddress.Loopback
@@ -75,6 +81,7 @@ public sealed record ServerSettings
             DataDir = Read(config, "data-dir", p => config.GetString(p), d.DataDir)!,
             ShutdownTimeout = Read(config, "shutdown-timeout", p => config.GetTimeSpan(p), d.ShutdownTimeout),
             AnnouncePresence = Read(config, "announce-presence", p => config.GetBoolean(p), d.AnnouncePresence),
+            CompactWhenQuiet = Read(config, "compact-when-quiet", p => config.GetBoolean(p), d.CompactWhenQuiet),
         };
         s.Validate();
         return s;

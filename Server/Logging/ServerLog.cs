@@ -56,4 +56,8 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 13, EventName = "default-transport-memory", Level = LogLevel.Warning,
         Message = "the socket transport offers no memory pool setting in this framework version; it uses the shared ArrayPool (more GC work per message)")]
     public static partial void DefaultTransportMemory(ILogger logger);
+
+    [LoggerMessage(EventId = 14, EventName = "compacted-when-quiet", Level = LogLevel.Debug,
+        Message = "compacted the heap after a burst in {ElapsedMs:F1} ms: {HeapBytesBefore} -> {HeapBytesAfter} bytes in use")]
+    public static partial void CompactedWhenQuiet(ILogger logger, double elapsedMs, long heapBytesBefore, long heapBytesAfter);
 }

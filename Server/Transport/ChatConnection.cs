@@ -21,8 +21,10 @@ internal sealed class ChatConnection : IClientConnection
     // Flush at least every this many bytes even while more is queued, so one huge batch cannot balloon the pipe.
     private const int MaxBatchBytes = 64 * 1024;
 
-    // Lines told to the actor and not yet handled beyond which the read loop stops reading.
-    private const int MaxInboundPending = 1024;
+    // Lines told and not yet dealt with (by the actor, or for MSG and BROADCAST by the registry routing them) beyond
+    // which the read loop stops reading. Small, because every line in flight is heap the GC must trace: at 1,024 a
+    // thousand fast senders grew the registry's mailbox to hundreds of MB (see docs/benchmarks.md).
+    private const int MaxInboundPending = 32;
 
     private readonly ConnectionContext _context;
     private readonly ServerSettings _settings;

@@ -7,7 +7,7 @@ namespace ActorChat.Server.Transport;
 /// the client last sent anything, and ask for the connection to be closed. The transport does the I/O on its own
 /// loops; tests replace it with a recording fake.
 /// </summary>
-internal interface IClientConnection
+internal interface IClientConnection : IInboundCredit
 {
     /// <summary>The connection's id in logs (<c>c42</c>).</summary>
     string Id { get; }
@@ -33,9 +33,6 @@ internal interface IClientConnection
     /// the connection is closing.
     /// </summary>
     bool TryWrite(ReadOnlyMemory<byte> line);
-
-    /// <summary>Called by the actor once per message that came from the read loop, to let the read loop go on.</summary>
-    void InboundHandled();
 
     /// <summary>Sends what was handed over, then closes. Stops reading at once.</summary>
     void Close();

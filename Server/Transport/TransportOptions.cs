@@ -7,6 +7,13 @@ namespace ActorChat.Server.Transport;
 /// <summary>The socket transport's options, with the server's own memory pool.</summary>
 internal static class TransportOptions
 {
+    /// <summary>
+    /// Unread input at which a connection's socket stops being read (Kestrel's default is 1 MiB). Input is held in
+    /// pinned pool blocks, so a thousand fast senders with the default pinned about 100 MB more; the line reader
+    /// examines a line as it arrives, so a line longer than this still gets through.
+    /// </summary>
+    public const int MaxReadBufferSize = 64 * 1024;
+
     // SocketTransportOptions.MemoryPoolFactory is internal: Kestrel's web host fills it through dependency injection
     // with its pinned block pool, and a transport used without that host keeps the shared ArrayPool. Set here by
     // reflection; when a framework version no longer has the property, the transport just keeps its default.
@@ -19,7 +26,7 @@ internal static class TransportOptions
     /// </summary>
     public static SocketTransportOptions Create(IMemoryPoolFactory<byte> memory, out bool usesMemory)
     {
-        var options = new SocketTransportOptions();
+        var options = new SocketTransportOptions { MaxReadBufferSize = MaxReadBufferSize };
         usesMemory = MemoryPoolFactoryProperty is { CanWrite: true } property
             && property.PropertyType.IsInstanceOfType(memory);
         if (usesMemory) MemoryPoolFactoryProperty!.SetValue(options, memory);

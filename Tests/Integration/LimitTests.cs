@@ -31,6 +31,35 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task A_line_of_max_line_bytes_longer_than_the_transports_read_buffer_gets_through()
+    {
+        const int length = 200_000;
+        await using var server = await TestServer.StartAsync($"actorchat.server.max-line-bytes = {length}");
+        await using var c = await ChatTestClient.LoginAsync(server.EndPoint, "alice");
+        var token = new string('x', length - "PING ".Length);
+        Assert.True(length > ActorChat.Server.Transport.TransportOptions.MaxReadBufferSize);
+        await c.SendAsync("PING " + token);
+        await c.ExpectAsync("PONG " + token);
+    }
+
+    [Fact]
+    public async Task Thousands_of_pipelined_messages_all_arrive_in_order_past_the_read_loops_inbound_limit()
+    {
+        const int count = 5_000;
+        await using var server = await TestServer.StartAsync("actorchat.server.max-lines-per-second = 1000000");
+        await using var alice = await ChatTestClient.LoginAsync(server.EndPoint, "alice");
+        await using var bob = await ChatTestClient.LoginAsync(server.EndPoint, "bob");
+        await alice.FishAsync(l => l == "JOINED bob");
+
+        // One write of MSG and BROADCAST lines far beyond what the read loop may have in flight: each must hand its
+        // credit back once routed, or the read loop stops for good.
+        await alice.SendRawAsync(Encoding.UTF8.GetBytes(string.Concat(
+            Enumerable.Range(0, count).Select(i => i % 2 == 0 ? $"MSG bob {i}\n" : $"BROADCAST {i}\n"))));
+        for (var i = 0; i < count; i++)
+            await bob.ExpectAsync(i % 2 == 0 ? $"MSG alice {i}" : $"BROADCAST alice {i}");
+    }
+
+    [Fact]
     public async Task A_line_that_is_not_UTF8_is_refused_and_the_connection_stays_open()
     {
         await using var server = await TestServer.StartAsync();

@@ -1,3 +1,5 @@
+using ActorChat.Server.Transport;
+
 namespace ActorChat.Server.Chat.Messages;
 
 /// <summary>
@@ -7,4 +9,5 @@ namespace ActorChat.Server.Chat.Messages;
 /// </summary>
 /// <param name="From">The sender's name (a recipient that blocks it drops the line).</param>
 /// <param name="Line">The encoded <c>BROADCAST from text</c> line, LF included.</param>
-internal sealed record Delivery(string From, ReadOnlyMemory<byte> Line);
+/// <param name="Credit">The sender's read-loop credit, handed back by the registry once it has routed the line.</param>
+internal sealed record Delivery(string From, ReadOnlyMemory<byte> Line, IInboundCredit? Credit = null);

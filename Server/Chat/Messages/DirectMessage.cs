@@ -1,3 +1,5 @@
+using ActorChat.Server.Transport;
+
 namespace ActorChat.Server.Chat.Messages;
 
 /// <summary>
@@ -9,5 +11,7 @@ namespace ActorChat.Server.Chat.Messages;
 /// <param name="SentAt">When the server accepted it (UTC).</param>
 /// <param name="Line">The encoded <c>MSG from text</c> line, LF included.</param>
 /// <param name="Recipients">The names as the sender wrote them.</param>
+/// <param name="Credit">The sender's read-loop credit, handed back by the registry once it has routed the message.</param>
 internal sealed record DirectMessage(
-    string From, string Text, DateTimeOffset SentAt, ReadOnlyMemory<byte> Line, IReadOnlyList<string> Recipients);
+    string From, string Text, DateTimeOffset SentAt, ReadOnlyMemory<byte> Line, IReadOnlyList<string> Recipients,
+    IInboundCredit? Credit = null);

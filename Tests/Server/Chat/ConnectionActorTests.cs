@@ -61,6 +61,23 @@ public sealed class ConnectionActorTests : ChatActorTestBase
     }
 
     [Fact]
+    public void A_MSG_or_BROADCAST_line_is_reported_to_the_read_loop_once_by_the_registry_routing_it()
+    {
+        var alice = Login("alice");
+        var bob = Login("bob");
+        alice.Lines.ExpectMsg("JOINED bob");
+        bob.Send("MSG alice one");
+        bob.Send("BROADCAST two");
+        bob.Send("PING three");
+        alice.Lines.ExpectMsg("MSG bob one");
+        alice.Lines.ExpectMsg("BROADCAST bob two");
+        bob.Lines.ExpectMsg("PONG three");
+        // HELLO, MSG, BROADCAST, PING: the registry had routed both before alice saw them, and bob's actor had
+        // handled all four before PONG, so the count is final here.
+        Assert.Equal(4, bob.Connection.InboundHandledCount);
+    }
+
+    [Fact]
     public void Output_over_max_outbound_bytes_drops_the_connection_as_a_slow_consumer()
     {
         var alice = Login("alice");

@@ -1,4 +1,5 @@
 using ActorChat.Actors;
+using ActorChat.Server.Chat;
 using ActorChat.Server.Chat.Messages;
 
 namespace ActorChat.Tests.Server.Chat;
@@ -43,6 +44,28 @@ public sealed class RegistryActorTests : ChatActorTestBase
         alice.Lines.ExpectMsg("BROADCAST bob hello all");
         carol.Lines.ExpectMsg("BROADCAST bob hello all");
         bob.Lines.ExpectNoMsg(TimeSpan.FromMilliseconds(100));
+    }
+
+    [Fact]
+    public void Routing_a_direct_message_hands_the_senders_read_loop_credit_back_once()
+    {
+        var (alice, bob, _) = LoginThree();
+        var credit = new CountingCredit();
+
+        Registry.Tell(new DirectMessage("alice", "hi", DateTimeOffset.UtcNow, Lines.Msg("alice", "hi"), ["bob", "carol"], credit), alice.Actor);
+        bob.Lines.ExpectMsg("MSG alice hi");
+        Assert.Equal(1, credit.Count);
+    }
+
+    [Fact]
+    public void Routing_a_broadcast_hands_the_senders_read_loop_credit_back_once()
+    {
+        var (alice, bob, _) = LoginThree();
+        var credit = new CountingCredit();
+
+        Registry.Tell(new Delivery("alice", Lines.Broadcast("alice", "hi"), credit), alice.Actor);
+        bob.Lines.ExpectMsg("BROADCAST alice hi");
+        Assert.Equal(1, credit.Count);
     }
 
     [Fact]

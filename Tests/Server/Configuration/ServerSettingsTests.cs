@@ -19,6 +19,7 @@ public sealed class ServerSettingsTests
         Assert.Equal(1000, s.MaxLinesPerSecond);
         Assert.Equal("data", s.DataDir);
         Assert.True(s.AnnouncePresence);
+        Assert.True(s.CompactWhenQuiet);
     }
 
     [Fact]
@@ -44,6 +45,7 @@ public sealed class ServerSettingsTests
             actorchat.server.data-dir = "/tmp/x"
             actorchat.server.shutdown-timeout = 1s
             actorchat.server.announce-presence = off
+            actorchat.server.compact-when-quiet = off
             """));
         Assert.Equal(
             new ServerSettings
@@ -52,6 +54,7 @@ public sealed class ServerSettingsTests
                 IdleTimeout = TimeSpan.FromSeconds(2), PingTimeout = TimeSpan.FromMilliseconds(500),
                 MaxOutboundBytes = 64 * 1024, MaxLinesPerSecond = 20, DataDir = "/tmp/x",
                 ShutdownTimeout = TimeSpan.FromSeconds(1), AnnouncePresence = false,
+                CompactWhenQuiet = false,
             },
             s);
     }
@@ -66,6 +69,7 @@ public sealed class ServerSettingsTests
     [InlineData("actorchat.server.max-outbound-bytes = 10", "'actorchat.server.max-outbound-bytes' must be at least 1KiB")]
     [InlineData("actorchat.server.max-line-bytes = 2", "'actorchat.server.max-line-bytes' must be 16 bytes to 1MiB")]
     [InlineData("actorchat.server.announce-presence = sometimes", "'actorchat.server.announce-presence':")]
+    [InlineData("actorchat.server.compact-when-quiet = sometimes", "'actorchat.server.compact-when-quiet':")]
     public void A_bad_value_fails_naming_its_key(string hocon, string message)
     {
         var e = Assert.Throws<SettingsException>(() => ServerSettings.FromConfig(ConfigurationFactory.ParseString(hocon)));

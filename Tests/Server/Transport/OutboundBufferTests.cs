@@ -144,4 +144,43 @@ public sealed class OutboundBufferTests
         Assert.Equal(0, buffer.WriteTo(output, maxBytes: 100));
         Assert.Equal(15, buffer.UnsentBytes);
     }
+
+    [Fact]
+    public void A_drained_buffer_whose_reader_goes_to_wait_holds_no_ring()
+    {
+        var buffer = new OutboundBuffer(limit: 1000);
+        for (var i = 0; i < 10; i++) Assert.True(buffer.TryEnqueue(Bytes(1)));
+        Assert.True(buffer.RingCapacity > 0);
+        Assert.Equal(10, buffer.WriteTo(new ArrayBufferWriter<byte>(), maxBytes: 100));
+        var waiting = buffer.WaitToReadAsync();
+        Assert.False(waiting.IsCompleted);
+        Assert.Equal(0, buffer.RingCapacity);
+    }
+
+    [Fact]
+    public async Task A_completed_buffer_holds_no_ring_once_drained()
+    {
+        var buffer = new OutboundBuffer(limit: 1000);
+        Assert.True(buffer.TryEnqueue(Bytes(5)));
+        buffer.Complete();
+        Assert.True(await buffer.WaitToReadAsync());
+        Assert.Equal(5, buffer.WriteTo(new ArrayBufferWriter<byte>(), maxBytes: 100));
+        Assert.False(await buffer.WaitToReadAsync());
+        Assert.Equal(0, buffer.RingCapacity);
+    }
+
+    [Fact]
+    public async Task Lines_queued_after_the_ring_was_given_back_come_out_in_order()
+    {
+        var buffer = new OutboundBuffer(limit: 10_000);
+        var output = new ArrayBufferWriter<byte>();
+        for (byte round = 0; round < 3; round++)
+        {
+            var waiting = buffer.WaitToReadAsync().AsTask();
+            for (var i = 0; i < 100; i++) Assert.True(buffer.TryEnqueue(new[] { round }));
+            Assert.True(await waiting.WaitAsync(TimeSpan.FromSeconds(5)));
+            Assert.Equal(100, buffer.WriteTo(output, maxBytes: 1000));
+        }
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => (byte)(i / 100)), output.WrittenSpan.ToArray());
+    }
 }

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Runtime;
+using ActorChat.Actors;
+using ActorChat.Server.Logging;
+using Microsoft.Extensions.Logging;
+
+namespace ActorChat.Server.Memory;
+
+/// <summary>
+/// Checks every <c>period</c> how much the process allocated, and runs one full compacting collection (large
+/// object heap included) when <see cref="QuietCompactionPolicy"/> says a burst is over, after the mailboxes let go
+/// of the rings they kept for their next burst, so the heap the burst grew goes back to the operating system. The
+/// <c>compact-when-quiet</c> setting.
+/// </summary>
+internal sealed class QuietCompaction : IAsyncDisposable
+{
+    private readonly QuietCompactionPolicy _policy = new(GC.GetTotalAllocatedBytes());
+    private readonly PeriodicTimer _timer;
+    private readonly ILogger _log;
+    private readonly Task _checking;
+
+    /// <summary>Starts checking every <paramref name="period"/>.</summary>
+    public QuietCompaction(TimeSpan period, ILogger log)
+    {
+        _log = log;
+        _timer = new PeriodicTimer(period);
+        _checking = CheckAsync();
+    }
+
+    /// <summary>Stops checking; a compaction under way finishes first.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _timer.Dispose();
+        await _checking.ConfigureAwait(false);
+    }
+
+    private async Task CheckAsync()
+    {
+        // Ticks do not overlap: a long compaction delays the next check rather than running beside it.
+        while (await _timer.WaitForNextTickAsync().ConfigureAwait(false))
+        {
+            if (_policy.ShouldCompact(GC.GetTotalAllocatedBytes())) Compact();
+        }
+    }
+
+    private void Compact()
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: false);
+        var started = Stopwatch.GetTimestamp();
+        // Mailboxes keep the big ring of their last burst for the next one: let this collection take them.
+        MailboxMemory.ReleaseSpareRings();
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        ServerLog.CompactedWhenQuiet(_log, elapsed.TotalMilliseconds, before, GC.GetTotalMemory(forceFullCollection: false));
+    }
+}

@@ -63,9 +63,7 @@ public sealed class ConnectionActorTests : ChatActorTestBase
     [Fact]
     public void A_MSG_or_BROADCAST_line_is_reported_to_the_read_loop_once_by_the_registry_routing_it()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        alice.Lines.ExpectMsg("JOINED bob");
+        var (alice, bob, _) = LoginThree();
         bob.Send("MSG alice one");
         bob.Send("BROADCAST two");
         bob.Send("PING three");

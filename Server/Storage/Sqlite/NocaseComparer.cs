@@ -35,16 +35,9 @@ internal sealed class NocaseComparer : IEqualityComparer<string>
         return true;
     }
 
-    public int GetHashCode(string name)
-    {
-        var hash = new HashCode();
-        foreach (var c in name)
-        {
-            hash.Add(Fold(c));
-        }
-
-        return hash.ToHashCode();
-    }
+    // Names equal here are equal ignoring case ordinally too, so that hash (vectorized) serves; it only lumps
+    // together a few more names, those differing in the case of a non-ASCII letter.
+    public int GetHashCode(string name) => string.GetHashCode(name, StringComparison.OrdinalIgnoreCase);
 
     private static char Fold(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
 }

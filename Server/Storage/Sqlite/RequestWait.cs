@@ -3,9 +3,11 @@ using System.Threading.Channels;
 namespace ActorChat.Server.Storage.Sqlite;
 
 /// <summary>The writer thread's wait for a request, with or without a time limit. Writer thread only.</summary>
-internal sealed class RequestWait : IDisposable
+internal sealed class RequestWait
 {
-    private CancellationTokenSource _timeout = new();
+    // The channel's wait from a timed wait that ran out, waited on again next time: one waiter in the channel at
+    // most, and no cancellation (its exception cost more than the writer's work on a quiet server, 100 times a second).
+    private Task<bool>? _pending;
 
     /// <summary>
     /// Blocks until a request can be read (true), the queue is closed and empty (false), or <paramref name="limit"/>
@@ -13,40 +15,31 @@ internal sealed class RequestWait : IDisposable
     /// </summary>
     public bool Wait(ChannelReader<IWriteRequest> reader, TimeSpan? limit)
     {
-        if (limit is null)
-        {
-            return Block(reader.WaitToReadAsync());
-        }
-
         if (limit <= TimeSpan.Zero)
         {
             return true;
         }
 
-        // A cancelled wait leaves no waiter behind in the channel (a timed wait on the task would).
-        _timeout.CancelAfter(limit.Value);
-        try
+        var pending = _pending;
+        if (pending is null)
         {
-            return Block(reader.WaitToReadAsync(_timeout.Token));
+            var wait = reader.WaitToReadAsync();
+            // A wait already complete costs no task.
+            if (wait.IsCompletedSuccessfully)
+            {
+                return wait.Result;
+            }
+
+            pending = wait.AsTask();
         }
-        catch (OperationCanceledException)
+
+        if (limit is { } time && !pending.Wait(time))
         {
+            _pending = pending;
             return true;
         }
-        finally
-        {
-            if (!_timeout.TryReset())
-            {
-                // Cancelled, or its timer fired as the wait ended: never reuse it.
-                _timeout.Dispose();
-                _timeout = new CancellationTokenSource();
-            }
-        }
+
+        _pending = null;
+        return pending.GetAwaiter().GetResult();
     }
-
-    public void Dispose() => _timeout.Dispose();
-
-    // A wait already complete costs no task.
-    private static bool Block(ValueTask<bool> wait) =>
-        wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
 }

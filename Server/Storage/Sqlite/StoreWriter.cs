@@ -126,7 +126,6 @@ internal sealed class StoreWriter
         }
         finally
         {
-            _wait.Dispose();
             _commands.Dispose();
             _connection.Dispose();
             _stopped.TrySetResult();

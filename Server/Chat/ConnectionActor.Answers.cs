@@ -48,9 +48,9 @@ internal sealed partial class ConnectionActor
     }
 
     /// <summary>Writes an answer, or holds it behind answers still owed.</summary>
-    private void WriteAnswer(ReadOnlyMemory<byte> line)
+    private void WriteAnswer(ReadOnlyMemory<byte> line, bool batch = false)
     {
-        if (_owed is null) Write(line);
+        if (_owed is null) Write(line, batch);
         else _owed.Enqueue(new OwedSlot(0) { Line = line });
     }
 

@@ -23,7 +23,7 @@ internal sealed partial class ConnectionActor
 
     private void OnDelivery(Delivery delivery)
     {
-        if (!_blocks.Contains(delivery.From)) Write(delivery.Line);
+        if (!_blocks.Contains(delivery.From)) Write(delivery.Line, batch: true);
     }
 
     private void OnDirectMessage(DirectMessage message)

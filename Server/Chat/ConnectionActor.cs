@@ -62,7 +62,7 @@ internal sealed partial class ConnectionActor : UntypedActor
                 FromClient(message);
                 break;
             case ToClient line:
-                WriteAnswer(line.Line);
+                WriteAnswer(line.Line, line.ToMany);
                 break;
             case LoginAccepted accepted:
                 StartLogin(accepted);
@@ -246,13 +246,16 @@ internal sealed partial class ConnectionActor : UntypedActor
         if (_stash is { Count: 0 }) _stash = null;
     }
 
-    private void Write(ReadOnlyMemory<byte> line) => TryWrite(line);
+    private void Write(ReadOnlyMemory<byte> line, bool batch = false) => TryWrite(line, batch);
 
-    /// <summary>Hands <paramref name="line"/> to the writer; false if it was not (leaving, or a slow consumer now dropped).</summary>
-    private bool TryWrite(ReadOnlyMemory<byte> line)
+    /// <summary>
+    /// Hands <paramref name="line"/> to the writer; false if it was not (leaving, or a slow consumer now dropped).
+    /// <paramref name="batch"/> for a line told to many connections at once (see <see cref="IClientConnection.TryWrite"/>).
+    /// </summary>
+    private bool TryWrite(ReadOnlyMemory<byte> line, bool batch = false)
     {
         if (_leaveReason is not null) return false;
-        if (_connection.TryWrite(line))
+        if (_connection.TryWrite(line, batch))
         {
             _handedBytes += line.Length;
             return true;

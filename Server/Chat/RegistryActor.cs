@@ -90,7 +90,7 @@ internal sealed partial class RegistryActor : ReceiveActor
         if (_settings.AnnouncePresence)
         {
             // Encoded once, shared by every recipient.
-            var joined = new ToClient(Lines.Joined(login.Name));
+            var joined = new ToClient(Lines.Joined(login.Name), ToMany: true);
             foreach (var other in _byName.Values) other.Tell(joined, Self);
         }
         _byName.Add(login.Name, sender);
@@ -255,7 +255,7 @@ internal sealed partial class RegistryActor : ReceiveActor
         _byName.Remove(name);
         _online.Remove(name);
         if (_shuttingDown || !_settings.AnnouncePresence) return name;
-        var left = new ToClient(Lines.Left(name));
+        var left = new ToClient(Lines.Left(name), ToMany: true);
         foreach (var other in _byName.Values) other.Tell(left, Self);
         return name;
     }

@@ -60,7 +60,7 @@ internal sealed class ChatConnection : IClientConnection
     public long UnsentBytes => _outbound.UnsentBytes;
 
     /// <inheritdoc />
-    public bool TryWrite(ReadOnlyMemory<byte> line) => _outbound.TryEnqueue(line);
+    public bool TryWrite(ReadOnlyMemory<byte> line, bool batch = false) => _outbound.TryEnqueue(line, batch);
 
     /// <inheritdoc />
     public void InboundHandled() => _gate.Exit();
@@ -92,10 +92,11 @@ internal sealed class ChatConnection : IClientConnection
         if (!_closing) actor.Tell(ClientSignal.TransportClosed, ActorRefs.NoSender);
 
         // The actor closes the outbound buffer when it stops; a client that does not read its last lines
-        // (BYE, ERR) in time is cut off.
+        // (BYE, ERR) in time is cut off. The write loop can end inside an actor's turn (see OutboundBuffer.TryEnqueue):
+        // the socket is released from the pool, never there.
         try
         {
-            await writing.WaitAsync(_settings.ShutdownTimeout).ConfigureAwait(false);
+            await writing.WaitAsync(_settings.ShutdownTimeout).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         }
         catch (TimeoutException)
         {

@@ -30,9 +30,10 @@ internal interface IClientConnection : IInboundCredit
     /// <summary>
     /// Hands one encoded line (LF included) to the write loop; the bytes may be shared with other connections and are
     /// never modified. False when the line would exceed <c>max-outbound-bytes</c> (see <see cref="Overflowed"/>) or
-    /// the connection is closing.
+    /// the connection is closing. With <paramref name="batch"/> (a line told to many connections at once) the line
+    /// may wait for others to share its flush; without it, an idle write loop flushes it at once.
     /// </summary>
-    bool TryWrite(ReadOnlyMemory<byte> line);
+    bool TryWrite(ReadOnlyMemory<byte> line, bool batch = false);
 
     /// <summary>Sends what was handed over, then closes. Stops reading at once.</summary>
     void Close();

@@ -34,7 +34,7 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
     private int _count;
     private bool _completed;
     private bool _readerWaiting;
-    private ManualResetValueTaskSourceCore<bool> _signal = new() { RunContinuationsAsynchronously = true };
+    private ManualResetValueTaskSourceCore<bool> _signal;
 
     /// <summary>An empty buffer holding at most <paramref name="limit"/> unsent bytes.</summary>
     public OutboundBuffer(long limit)
@@ -62,7 +62,14 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
     /// Queues <paramref name="line"/> (shared, never modified afterwards). False when it would exceed the limit
     /// (the connection must then be dropped as a slow consumer) or when the buffer is already completed.
     /// </summary>
-    public bool TryEnqueue(ReadOnlyMemory<byte> line)
+    /// <param name="line">The encoded line.</param>
+    /// <param name="batch">
+    /// False (a direct message, an answer): a waiting writer writes and flushes the line before this returns, on the
+    /// caller's thread, saving a hand-off to the pool on the line's way out. True (one of a stream told to many
+    /// connections at once, such as a broadcast): the writer runs from the pool after the caller, so the lines that
+    /// reach this connection meanwhile go out in one flush and one send.
+    /// </param>
+    public bool TryEnqueue(ReadOnlyMemory<byte> line, bool batch = false)
     {
         if (_overflowed) return false;
         if (Interlocked.Add(ref _unsent, line.Length) > _limit)
@@ -84,7 +91,12 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
             wake = _readerWaiting;
             _readerWaiting = false;
         }
-        if (wake) _signal.SetResult(true);
+        if (wake)
+        {
+            _signal.RunContinuationsAsynchronously = batch;
+            _signal.SetResult(true);
+        }
+
         return true;
     }
 
@@ -99,8 +111,13 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
             wake = _readerWaiting;
             _readerWaiting = false;
         }
-        // A waiting reader had found the ring empty, and nothing was queued since (that would have woken it).
-        if (wake) _signal.SetResult(false);
+        // A waiting reader had found the ring empty, and nothing was queued since (that would have woken it). It ends
+        // and its connection closes on the pool, never inside the caller (an actor stopping).
+        if (wake)
+        {
+            _signal.RunContinuationsAsynchronously = true;
+            _signal.SetResult(false);
+        }
     }
 
     /// <summary>

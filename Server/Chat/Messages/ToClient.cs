@@ -1,7 +1,10 @@
 namespace ActorChat.Server.Chat.Messages;
 
-/// <summary>To a connection: write this encoded line (LF included) to the client.</summary>
-internal sealed record ToClient(ReadOnlyMemory<byte> Line);
+/// <summary>
+/// To a connection: write this encoded line (LF included) to the client. <paramref name="ToMany"/> when the same line
+/// goes to many connections at once (presence), so that it can share a flush with the lines that follow it.
+/// </summary>
+internal sealed record ToClient(ReadOnlyMemory<byte> Line, bool ToMany = false);
 
 /// <summary>
 /// Connection to registry and straight back: an answer the connection made itself, sent the long way round so that

@@ -30,7 +30,7 @@ internal sealed class FakeConnection(string id, IActorRef lines) : IClientConnec
 
     public int InboundHandledCount => Volatile.Read(ref _inboundHandled);
 
-    public bool TryWrite(ReadOnlyMemory<byte> line)
+    public bool TryWrite(ReadOnlyMemory<byte> line, bool batch = false)
     {
         var text = Encoding.UTF8.GetString(line.Span);
         foreach (var one in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))

@@ -98,6 +98,44 @@ public sealed class OutboundBufferTests
     }
 
     [Fact]
+    public void A_line_not_batched_runs_the_waiting_reader_inside_the_call_that_hands_it_over() =>
+        Assert.True(ReaderRanInside(buffer => Assert.True(buffer.TryEnqueue(new byte[] { 7 }))));
+
+    [Fact]
+    public void A_batched_line_wakes_the_waiting_reader_on_another_thread() =>
+        Assert.False(ReaderRanInside(buffer => Assert.True(buffer.TryEnqueue(new byte[] { 7 }, batch: true))));
+
+    [Fact]
+    public void Completion_wakes_the_waiting_reader_on_another_thread() =>
+        Assert.False(ReaderRanInside(buffer => buffer.Complete()));
+
+    /// <summary>
+    /// Whether a reader waiting on a fresh buffer ran its continuation inside <paramref name="wake"/>: the call is made
+    /// holding a lock, which only the calling thread can see itself holding, until the reader has run.
+    /// </summary>
+    private static bool ReaderRanInside(Action<OutboundBuffer> wake)
+    {
+        var buffer = new OutboundBuffer(limit: 1000);
+        var probe = new object();
+        using var woken = new ManualResetEventSlim();
+        var inside = false;
+        _ = ReadThenRecord();
+        lock (probe)
+        {
+            wake(buffer);
+            Assert.True(woken.Wait(TimeSpan.FromSeconds(10)), "the reader was not woken");
+        }
+        return inside;
+
+        async Task ReadThenRecord()
+        {
+            await buffer.WaitToReadAsync().ConfigureAwait(false);
+            inside = Monitor.IsEntered(probe);
+            woken.Set();
+        }
+    }
+
+    [Fact]
     public async Task A_waiting_reader_learns_of_completion()
     {
         var buffer = new OutboundBuffer(limit: 1000);

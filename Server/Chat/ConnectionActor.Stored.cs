@@ -62,7 +62,9 @@ internal sealed partial class ConnectionActor
         // Whatever ends before the unsent tail has been flushed: forget it.
         var flushedUpTo = _handedBytes - _connection.UnsentBytes;
         while (handed.TryPeek(out var head) && head.End <= flushedUpTo) handed.Dequeue();
-        handed.Enqueue(new Handed(_handedBytes, message, id));
+        // With a history row its id is all a drop needs. The message (and its text) is kept only without one, so
+        // that a thousand connections do not each hold their last message into a collection (docs/benchmarks.md).
+        handed.Enqueue(new Handed(_handedBytes, id is null ? message : null, id));
     }
 
     /// <summary>Dropped as a slow consumer with <paramref name="unsent"/> bytes unsent: store what they held.</summary>
@@ -78,7 +80,7 @@ internal sealed partial class ConnectionActor
             if (handed.End <= writtenUpTo) continue;
             count++;
             if (handed.Id is { } id) ids.Add(id);
-            else StoreUndelivered(handed.Message);
+            else StoreUndelivered(handed.Message!);
         }
         _handed = null;
         if (ids.Count > 0)
@@ -201,5 +203,6 @@ internal sealed partial class ConnectionActor
         }));
     }
 
-    private readonly record struct Handed(long End, DirectMessage Message, long? Id);
+    /// <summary>A handed message's end in <see cref="_handedBytes"/>, and its history row's id or, without one, the message.</summary>
+    private readonly record struct Handed(long End, DirectMessage? Message, long? Id);
 }

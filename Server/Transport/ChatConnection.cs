@@ -135,38 +135,54 @@ internal sealed class ChatConnection : IClientConnection
                 var result = await lines.ReadLineAsync().ConfigureAwait(false);
                 var now = Stopwatch.GetTimestamp();
                 Volatile.Write(ref _lastReceived, now);
-                object message;
-                switch (result.Status)
-                {
-                    case LineStatus.Blank:
-                        continue;
-                    case LineStatus.Canceled or LineStatus.Completed:
-                        return;
-                    case var _ when !bucket.TryTake(now):
-                        message = ClientSignal.RateLimited;
-                        break;
-                    case LineStatus.TooLong:
-                        message = ClientSignal.LineTooLong;
-                        break;
-                    case LineStatus.BadEncoding:
-                        message = ClientSignal.BadEncoding;
-                        break;
-                    default:
-                        var line = result.Line.Span;
-                        var parsed = CommandParser.Parse(line);
-                        if (parsed.IsSuccess) message = parsed.Command;
-                        else if (parsed.IsBlank) continue;
-                        else message = new RejectedLine(parsed.Error!, VerbSniffer.IsAllowedBeforeLogin(line));
-                        break;
-                }
-                var admitted = _gate.EnterAsync();
-                actor.Tell(message, ActorRefs.NoSender);
+                if (result.Status is LineStatus.Canceled or LineStatus.Completed) return;
+                if (!TryTell(actor, result, bucket, now, out var admitted)) continue;
                 await admitted.ConfigureAwait(false);
             }
         }
         catch (Exception e) when (IsTransportError(e))
         {
             ServerLog.TransportError(_log, e, Id, RemoteEndPoint);
+        }
+    }
+
+    /// <summary>
+    /// Tells the actor what a read line asks of it and returns true with the gate's admission to await, or false for
+    /// a line that asks nothing (blank).
+    /// </summary>
+    /// <remarks>
+    /// A method of its own, not part of the read loop: a local of the loop that lived across its await would be a
+    /// field of its state machine, so every connection would keep its last command, text included, alive into the
+    /// next collection (docs/benchmarks.md).
+    /// </remarks>
+    private bool TryTell(IActorRef actor, LineReadResult result, TokenBucket bucket, long now, out ValueTask admitted)
+    {
+        admitted = default;
+        if (ToMessage(result, bucket, now) is not { } message) return false;
+        admitted = _gate.EnterAsync();
+        actor.Tell(message, ActorRefs.NoSender);
+        return true;
+    }
+
+    /// <summary>What a read line asks of the actor, or null for a line that asks nothing (blank).</summary>
+    private static object? ToMessage(LineReadResult result, TokenBucket bucket, long now)
+    {
+        switch (result.Status)
+        {
+            case LineStatus.Blank:
+                return null;
+            case var _ when !bucket.TryTake(now):
+                return ClientSignal.RateLimited;
+            case LineStatus.TooLong:
+                return ClientSignal.LineTooLong;
+            case LineStatus.BadEncoding:
+                return ClientSignal.BadEncoding;
+            default:
+                var line = result.Line.Span;
+                var parsed = CommandParser.Parse(line);
+                if (parsed.IsSuccess) return parsed.Command;
+                if (parsed.IsBlank) return null;
+                return new RejectedLine(parsed.Error!, VerbSniffer.IsAllowedBeforeLogin(line));
         }
     }
 

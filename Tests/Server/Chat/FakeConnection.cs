@@ -25,6 +25,11 @@ internal sealed class FakeConnection(string id, IActorRef lines) : IClientConnec
 
     public bool Overflowed { get; set; }
 
+    /// <summary>True to count every line written (or refused) as not yet flushed (<see cref="UnsentBytes"/>), as a stalled socket would.</summary>
+    public bool Stalled { get; set; }
+
+    public long UnsentBytes { get; private set; }
+
     /// <summary>A line (without LF) whose writing throws, to make the actor fail.</summary>
     public string? Poison { get; set; }
 
@@ -32,6 +37,8 @@ internal sealed class FakeConnection(string id, IActorRef lines) : IClientConnec
 
     public bool TryWrite(ReadOnlyMemory<byte> line, bool batch = false)
     {
+        // As the real buffer does, a line refused for overflow counts as unsent too.
+        if (Stalled) UnsentBytes += line.Length;
         var text = Encoding.UTF8.GetString(line.Span);
         foreach (var one in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {

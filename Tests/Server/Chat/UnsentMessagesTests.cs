@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using ActorChat.Server.Chat;
+using ActorChat.Server.Storage.Sqlite;
+using ActorChat.Tests.Server.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ActorChat.Tests.Server.Chat;
+
+/// <summary>
+/// A slow reader dropped with messages handed to its connection but not flushed: they become its offline messages,
+/// whether the reader remembers them by their history rows (history on) or as the messages themselves (off).
+/// </summary>
+public abstract partial class UnsentMessagesTests : ChatActorTestBase
+{
+    private readonly TempDataDirectory _dir;
+    private readonly SqliteChatStore _store;
+
+    private protected UnsentMessagesTests(bool recordHistory) : this(new TempDataDirectory(), recordHistory)
+    {
+    }
+
+    private UnsentMessagesTests(TempDataDirectory dir, bool recordHistory) : this(dir, dir.Open(), recordHistory)
+    {
+    }
+
+    private UnsentMessagesTests(TempDataDirectory dir, SqliteChatStore store, bool recordHistory)
+        : base(storage: new ChatStorage(store, recordHistory, [], NullLogger.Instance))
+    {
+        _dir = dir;
+        _store = store;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        // The actors first (they may still be writing), then the store, then its files.
+        base.Dispose(disposing);
+        if (!disposing) return;
+        _store.DisposeAsync().AsTask().Wait();
+        _dir.Dispose();
+    }
+
+    [Fact]
+    public void Messages_handed_but_not_flushed_when_the_slow_reader_is_dropped_are_its_offline_messages_in_order()
+    {
+        var alice = Login("alice");
+        var slow = Login("slow");
+        alice.Lines.ExpectMsg("JOINED slow");
+        slow.Connection.Stalled = true;
+
+        alice.Send("MSG slow one");
+        slow.Lines.ExpectMsg("MSG alice one");
+        alice.Send("MSG slow two");
+        slow.Lines.ExpectMsg("MSG alice two");
+        slow.Connection.Overflowed = true;
+        alice.Send("MSG slow three");
+        slow.Lines.ExpectMsg(FakeConnection.Aborted);
+        alice.Lines.ExpectMsg("LEFT slow");
+
+        var again = Open();
+        again.Send("HELLO slow");
+        again.Lines.ExpectMsg("HI slow");
+        again.Lines.ExpectMsg("LIST alice slow");
+        foreach (var text in new[] { "one", "two", "three" })
+        {
+            var line = again.Lines.ExpectMsg<string>();
+            Assert.Matches(Offline(), line);
+            Assert.EndsWith(" alice " + text, line);
+        }
+    }
+
+    [GeneratedRegex(@"^OFFLINE \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z alice ")]
+    private static partial Regex Offline();
+}
+
+/// <summary>History on: the unsent messages are remembered by their history rows.</summary>
+public sealed class UnsentMessagesWithHistoryTests() : UnsentMessagesTests(recordHistory: true);
+
+/// <summary>History off: the unsent messages themselves are remembered.</summary>
+public sealed class UnsentMessagesWithoutHistoryTests() : UnsentMessagesTests(recordHistory: false);

@@ -203,6 +203,8 @@ internal sealed partial class ConnectionActor
         }));
     }
 
-    /// <summary>A handed message's end in <see cref="_handedBytes"/>, and its history row's id or, without one, the message.</summary>
+    /// <summary>
+    /// A handed message's end in <see cref="_handedBytes"/>, and its history row's id or, without one, the message.
+    /// </summary>
     private readonly record struct Handed(long End, DirectMessage? Message, long? Id);
 }

@@ -25,7 +25,10 @@ internal sealed class FakeConnection(string id, IActorRef lines) : IClientConnec
 
     public bool Overflowed { get; set; }
 
-    /// <summary>True to count every line written (or refused) as not yet flushed (<see cref="UnsentBytes"/>), as a stalled socket would.</summary>
+    /// <summary>
+    /// True to count every line written (or refused) as not yet flushed (<see cref="UnsentBytes"/>), as a stalled
+    /// socket would.
+    /// </summary>
     public bool Stalled { get; set; }
 
     public long UnsentBytes { get; private set; }

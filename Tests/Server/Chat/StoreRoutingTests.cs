@@ -2,42 +2,12 @@ using System.Text.RegularExpressions;
 using ActorChat.Protocol;
 using ActorChat.Server.Chat;
 using ActorChat.Server.Chat.Messages;
-using ActorChat.Server.Storage.Sqlite;
-using ActorChat.Tests.Server.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ActorChat.Tests.Server.Chat;
 
 /// <summary>The registry and connection actors with a real store: where a direct message goes, and when it is stored.</summary>
-public sealed partial class StoreRoutingTests : ChatActorTestBase
+public sealed partial class StoreRoutingTests() : StoreActorTestBase(recordHistory: true, knownNames: ["carol"])
 {
-    private readonly TempDataDirectory _dir;
-    private readonly SqliteChatStore _store;
-
-    public StoreRoutingTests() : this(new TempDataDirectory())
-    {
-    }
-
-    private StoreRoutingTests(TempDataDirectory dir) : this(dir, dir.Open())
-    {
-    }
-
-    private StoreRoutingTests(TempDataDirectory dir, SqliteChatStore store)
-        : base(storage: new ChatStorage(store, recordHistory: true, ["carol"], NullLogger.Instance))
-    {
-        _dir = dir;
-        _store = store;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        // The actors first (they may still be writing), then the store, then its files.
-        base.Dispose(disposing);
-        if (!disposing) return;
-        _store.DisposeAsync().AsTask().Wait();
-        _dir.Dispose();
-    }
-
     [Fact]
     public async Task MSG_goes_live_to_the_online_stored_to_the_known_offline_and_is_refused_for_the_never_seen()
     {
@@ -49,7 +19,7 @@ public sealed partial class StoreRoutingTests : ChatActorTestBase
         bob.Lines.ExpectMsg("MSG alice hi");
         alice.Lines.ExpectMsg("ERR no-such-user zed");
         alice.Lines.ExpectMsg("QUEUED carol");
-        var stored = await _store.GetUndeliveredAsync("carol");
+        var stored = await Store.GetUndeliveredAsync("carol");
         Assert.Equal(("alice", "hi"), (stored.Single().From, stored.Single().Text));
     }
 
@@ -67,7 +37,7 @@ public sealed partial class StoreRoutingTests : ChatActorTestBase
         mallory.Lines.ExpectMsg("PONG after");
         alice.Send("PING after");
         alice.Lines.ExpectMsg("PONG after");
-        Assert.Empty(await _store.GetInboxAsync("alice", 10));
+        Assert.Empty(await Store.GetInboxAsync("alice", 10));
     }
 
     [Fact]

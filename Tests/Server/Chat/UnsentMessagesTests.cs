@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using ActorChat.Server.Chat;
-using ActorChat.Server.Storage.Sqlite;
-using ActorChat.Tests.Server.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ActorChat.Tests.Server.Chat;
 
@@ -10,35 +6,9 @@ namespace ActorChat.Tests.Server.Chat;
 /// A slow reader dropped with messages handed to its connection but not flushed: they become its offline messages,
 /// whether the reader remembers them by their history rows (history on) or as the messages themselves (off).
 /// </summary>
-public abstract partial class UnsentMessagesTests : ChatActorTestBase
+public abstract partial class UnsentMessagesTests(bool recordHistory)
+    : StoreActorTestBase(recordHistory, knownNames: [])
 {
-    private readonly TempDataDirectory _dir;
-    private readonly SqliteChatStore _store;
-
-    private protected UnsentMessagesTests(bool recordHistory) : this(new TempDataDirectory(), recordHistory)
-    {
-    }
-
-    private UnsentMessagesTests(TempDataDirectory dir, bool recordHistory) : this(dir, dir.Open(), recordHistory)
-    {
-    }
-
-    private UnsentMessagesTests(TempDataDirectory dir, SqliteChatStore store, bool recordHistory)
-        : base(storage: new ChatStorage(store, recordHistory, [], NullLogger.Instance))
-    {
-        _dir = dir;
-        _store = store;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        // The actors first (they may still be writing), then the store, then its files.
-        base.Dispose(disposing);
-        if (!disposing) return;
-        _store.DisposeAsync().AsTask().Wait();
-        _dir.Dispose();
-    }
-
     [Fact]
     public void Messages_handed_but_not_flushed_when_the_slow_reader_is_dropped_are_its_offline_messages_in_order()
     {

@@ -1,0 +1,41 @@
+using ActorChat.Server.Chat;
+using ActorChat.Server.Storage.Sqlite;
+using ActorChat.Tests.Server.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ActorChat.Tests.Server.Chat;
+
+/// <summary>The registry and connection actors over a real store in a directory of their own.</summary>
+public abstract class StoreActorTestBase : ChatActorTestBase
+{
+    private readonly TempDataDirectory _dir;
+
+    private protected StoreActorTestBase(bool recordHistory, IEnumerable<string> knownNames)
+        : this(new TempDataDirectory(), recordHistory, knownNames)
+    {
+    }
+
+    private StoreActorTestBase(TempDataDirectory dir, bool recordHistory, IEnumerable<string> knownNames)
+        : this(dir, dir.Open(), recordHistory, knownNames)
+    {
+    }
+
+    private StoreActorTestBase(
+        TempDataDirectory dir, SqliteChatStore store, bool recordHistory, IEnumerable<string> knownNames)
+        : base(storage: new ChatStorage(store, recordHistory, knownNames, NullLogger.Instance))
+    {
+        _dir = dir;
+        Store = store;
+    }
+
+    private protected SqliteChatStore Store { get; }
+
+    protected override void Dispose(bool disposing)
+    {
+        // The actors first (they may still be writing), then the store, then its files.
+        base.Dispose(disposing);
+        if (!disposing) return;
+        Store.DisposeAsync().AsTask().Wait();
+        _dir.Dispose();
+    }
+}

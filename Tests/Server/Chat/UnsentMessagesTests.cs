@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace ActorChat.Tests.Server.Chat;
 
 /// <summary>
-/// A slow reader dropped with messages handed to its connection but not flushed: they become its offline messages,
-/// whether the reader remembers them by their history rows (history on) or as the messages themselves (off).
+/// A slow reader dropped with messages handed to its connection but not flushed: they, and the message its full
+/// buffer refused, become its offline messages, whether the reader remembers them by their history rows (history on)
+/// or as the messages themselves (off).
 /// </summary>
 public abstract partial class UnsentMessagesTests(bool recordHistory)
     : StoreActorTestBase(recordHistory, knownNames: [])

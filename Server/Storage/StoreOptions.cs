@@ -31,7 +31,7 @@ public sealed record StoreOptions
     /// At most this many history rows (messages delivered live, kept for <c>INBOX</c>) wait for the writer; beyond
     /// it history rows are refused and counted (their messages were delivered; only their history is missing), so
     /// that memory stays bounded when history cannot keep up. About 40 bytes per row plus its text. Rows the writer
-    /// has taken wait for their commit encoded, at most 2 MiB of them, and no longer than 250 ms unless the disk
+    /// has taken wait for their commit encoded, at most 2 MiB of them, and no longer than 1 s unless the disk
     /// holds the writer up (then rows wait here, up to this limit).
     /// </summary>
     public int MaxPendingHistory { get; init; } = 200_000;

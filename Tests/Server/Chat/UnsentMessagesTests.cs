@@ -39,7 +39,7 @@ public abstract partial class UnsentMessagesTests(bool recordHistory)
         }
     }
 
-    [GeneratedRegex(@"^OFFLINE \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z alice ")]
+    [GeneratedRegex(@"^OFFLINE \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z alice ")]
     private static partial Regex Offline();
 }
 

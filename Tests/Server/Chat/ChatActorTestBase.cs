@@ -46,13 +46,22 @@ public abstract class ChatActorTestBase : ActorChat.TestKit.TestKit
         return client;
     }
 
+    /// <summary>
+    /// Logs in <paramref name="first"/>, then <paramref name="second"/>, and takes the JOINED line the first gets.
+    /// </summary>
+    private protected (Client First, Client Second) LoginTwo(string first, string second)
+    {
+        var one = Login(first);
+        var two = Login(second);
+        one.Lines.ExpectMsg($"JOINED {second}");
+        return (one, two);
+    }
+
     /// <summary>Logs in alice, bob and carol, in that order, and takes the JOINED lines the earlier ones get.</summary>
     private protected (Client Alice, Client Bob, Client Carol) LoginThree()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
+        var (alice, bob) = LoginTwo("alice", "bob");
         var carol = Login("carol");
-        alice.Lines.ExpectMsg("JOINED bob");
         alice.Lines.ExpectMsg("JOINED carol");
         bob.Lines.ExpectMsg("JOINED carol");
         return (alice, bob, carol);

@@ -5,9 +5,7 @@ public sealed class ConnectionActorPairingTests : ChatActorTestBase
     [Fact]
     public void A_PAIR_whose_target_fails_before_answering_is_settled_as_not_online_and_the_lines_behind_it_follow()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        alice.Lines.ExpectMsg("JOINED bob");
+        var (alice, bob) = LoginTwo("alice", "bob");
 
         // bob's actor throws on the request and is stopped: it never answers alice's PAIR.
         bob.Connection.Poison = "PAIR-REQUEST alice";
@@ -30,9 +28,7 @@ public sealed class ConnectionActorPairingTests : ChatActorTestBase
     [Fact]
     public void Lines_behind_a_PAIR_wait_for_its_answer_and_keep_their_order()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        alice.Lines.ExpectMsg("JOINED bob");
+        var (alice, bob) = LoginTwo("alice", "bob");
         bob.Send("PAIR alice");
         bob.Lines.ExpectMsg("PAIR-PENDING alice");
         alice.Lines.ExpectMsg("PAIR-REQUEST bob");

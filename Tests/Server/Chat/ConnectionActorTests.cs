@@ -78,9 +78,7 @@ public sealed class ConnectionActorTests : ChatActorTestBase
     [Fact]
     public void Output_over_max_outbound_bytes_drops_the_connection_as_a_slow_consumer()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        alice.Lines.ExpectMsg("JOINED bob");
+        var (alice, bob) = LoginTwo("alice", "bob");
         alice.Connection.Overflowed = true;
         bob.Send("MSG alice one too many");
         alice.Lines.ExpectMsg(FakeConnection.Aborted);

@@ -71,9 +71,7 @@ public sealed class RegistryActorTests : ChatActorTestBase
     [Fact]
     public void A_connection_actor_that_stops_for_any_reason_frees_its_name_and_everyone_sees_LEFT_once()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        alice.Lines.ExpectMsg("JOINED bob");
+        var (alice, bob) = LoginTwo("alice", "bob");
 
         Sys.Stop(bob.Actor);
         alice.Lines.ExpectMsg("LEFT bob");
@@ -90,9 +88,7 @@ public sealed class RegistryActorTests : ChatActorTestBase
     [Fact]
     public void A_transport_that_closes_ends_the_session_with_LEFT()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        alice.Lines.ExpectMsg("JOINED bob");
+        var (alice, bob) = LoginTwo("alice", "bob");
         Watch(bob.Actor);
         bob.Actor.Tell(ClientSignal.TransportClosed, ActorRefs.NoSender);
         ExpectTerminated(bob.Actor);

@@ -11,9 +11,7 @@ public sealed partial class StoreRoutingTests() : StoreActorTestBase(recordHisto
     [Fact]
     public async Task MSG_goes_live_to_the_online_stored_to_the_known_offline_and_is_refused_for_the_never_seen()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        alice.Lines.ExpectMsg("JOINED bob");
+        var (alice, bob) = LoginTwo("alice", "bob");
 
         alice.Send("MSG bob,carol,zed hi");
         bob.Lines.ExpectMsg("MSG alice hi");
@@ -26,9 +24,7 @@ public sealed partial class StoreRoutingTests() : StoreActorTestBase(recordHisto
     [Fact]
     public async Task A_blocked_senders_MSG_reaches_neither_the_blocker_nor_the_store_and_the_sender_hears_nothing()
     {
-        var alice = Login("alice");
-        var mallory = Login("mallory");
-        alice.Lines.ExpectMsg("JOINED mallory");
+        var (alice, mallory) = LoginTwo("alice", "mallory");
         alice.Send("BLOCK mallory");
         alice.Lines.ExpectMsg("BLOCKED mallory");
 
@@ -61,9 +57,7 @@ public sealed partial class StoreRoutingTests() : StoreActorTestBase(recordHisto
     [Fact]
     public void PAIR_is_routed_to_the_online_target_and_refused_for_offline_and_never_seen_names()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        alice.Lines.ExpectMsg("JOINED bob");
+        var (alice, bob) = LoginTwo("alice", "bob");
 
         alice.Send("PAIR carol");
         alice.Lines.ExpectMsg("ERR not-online carol");
@@ -88,9 +82,7 @@ public sealed partial class StoreRoutingTests() : StoreActorTestBase(recordHisto
     [Fact]
     public void A_pair_partner_that_stops_sends_UNPAIRED_to_the_other()
     {
-        var alice = Login("alice");
-        var bob = Login("bob");
-        alice.Lines.ExpectMsg("JOINED bob");
+        var (alice, bob) = LoginTwo("alice", "bob");
         alice.Send("PAIR bob");
         bob.Lines.ExpectMsg("PAIR-REQUEST alice");
         bob.Send("PAIR alice");

@@ -13,9 +13,7 @@ public abstract partial class UnsentMessagesTests(bool recordHistory)
     [Fact]
     public void Messages_handed_but_not_flushed_when_the_slow_reader_is_dropped_are_its_offline_messages_in_order()
     {
-        var alice = Login("alice");
-        var slow = Login("slow");
-        alice.Lines.ExpectMsg("JOINED slow");
+        var (alice, slow) = LoginTwo("alice", "slow");
         slow.Connection.Stalled = true;
 
         alice.Send("MSG slow one");

@@ -11,9 +11,10 @@ namespace ActorChat.Protocol;
 /// <remarks>
 /// <para>
 /// Lines are handed out as memory of the pipe itself when a line lies in one buffer segment; a line split across
-/// segments is copied once into a pooled buffer of the reader. Nothing else is allocated per line, and a line that
-/// is already buffered is returned synchronously, so a read loop can take every buffered line with
-/// <see cref="TryReadLine"/> and flush its answers once before it awaits <see cref="ReadLineAsync"/> again.
+/// segments is copied once into a pooled buffer of the reader. Nothing else is allocated per line, nor per wait for
+/// the stream (the reader is its own awaitable), and a line that is already buffered is returned synchronously, so a
+/// read loop can take every buffered line with <see cref="TryReadLine"/> and flush its answers once before it awaits
+/// <see cref="ReadLineAsync"/> again.
 /// </para>
 /// <para>
 /// An over-long line is reported once (<see cref="LineStatus.TooLong"/>) as soon as <see cref="MaxLineBytes"/> is
@@ -30,7 +31,7 @@ namespace ActorChat.Protocol;
 /// names of up to 32 characters is about 330 KB.
 /// </para>
 /// </remarks>
-public sealed class LineReader : IDisposable
+public sealed partial class LineReader : IDisposable
 {
     private static readonly LineReadResult TooLong = new(LineStatus.TooLong);
     private static readonly LineReadResult BadEncoding = new(LineStatus.BadEncoding);
@@ -99,33 +100,6 @@ public sealed class LineReader : IDisposable
 
     /// <summary>Returns the reader's pooled buffer. The <see cref="PipeReader"/> is left to its owner.</summary>
     public void Dispose() => ReleaseScratch();
-
-    private async ValueTask<LineReadResult> ReadMoreAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            if (_holding)
-            {
-                // Keep the unfinished line, mark all of it examined so the pipe waits for new bytes.
-                _holding = false;
-                _reader.AdvanceTo(_buffer.Start, _buffer.End);
-            }
-
-            ReadResult read = await _reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            _buffer = read.Buffer;
-            _holding = true;
-            _readerCompleted = read.IsCompleted;
-            if (read.IsCanceled)
-            {
-                return Canceled;
-            }
-
-            if (TryFrame(out LineReadResult result))
-            {
-                return result;
-            }
-        }
-    }
 
     private bool TryFrame(out LineReadResult result)
     {

@@ -30,6 +30,29 @@ public class LineReaderAllocationTests
     }
 
     [Fact]
+    public void Waiting_for_the_next_line_allocates_nothing_per_wait()
+    {
+        // Inline schedulers: the flush resumes the waiting read on this thread, so the counter sees all of it.
+        var pipe = new Pipe(new PipeOptions(readerScheduler: PipeScheduler.Inline, writerScheduler: PipeScheduler.Inline,
+            useSynchronizationContext: false));
+        using var reader = new LineReader(pipe.Reader);
+        byte[] line = "MSG bob hello\n"u8.ToArray();
+        WaitAndFeed(reader, pipe.Writer, line); // warm-up
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int waited = 0;
+        for (int i = 0; i < Lines; i++)
+        {
+            waited += WaitAndFeed(reader, pipe.Writer, line);
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(Lines, waited);
+        Assert.True(allocated < Lines, $"{allocated} bytes allocated for {Lines} waits");
+    }
+
+    [Fact]
     public void Writing_events_into_a_buffer_writer_allocates_nothing()
     {
         var output = new ArrayBufferWriter<byte>(256 * Lines);
@@ -92,6 +115,18 @@ public class LineReaderAllocationTests
 
             lines += result.Status == LineStatus.Line ? 1 : Lines * 10;
         }
+    }
+
+    /// <summary>Starts a read with nothing buffered, then writes one line; 1 when the read waited and got it.</summary>
+    private static int WaitAndFeed(LineReader reader, PipeWriter writer, byte[] line)
+    {
+        ValueTask<LineReadResult> read = reader.ReadLineAsync();
+        bool waited = !read.IsCompleted;
+        writer.Write(line);
+        writer.FlushAsync().GetAwaiter().GetResult();
+        // GetResult, as an await does: it hands a pooled wait back for the next one.
+        LineReadResult result = read.GetAwaiter().GetResult();
+        return waited && result.Status == LineStatus.Line ? 1 : 0;
     }
 
     private static ReadOnlySequence<byte> InSegments(byte[] data, int size)

@@ -17,8 +17,8 @@ internal sealed class HistoryChunkWriter : IDisposable
 
     // A commit of 1,000 names inserts for about 8 ms. Without a yield the writer kept its core for a whole scheduler
     // tick (4 ms here), and the thread pool's workers, spinning on that core's run queue rather than moved to the
-    // idle one, waited for it: live messages were held for the commit (docs/benchmarks.md, "The writer's yield").
-    // Every 32 inserts, about 0.3 ms, the writer lets them run.
+    // idle one, waited for it: live messages were held for the commit. Every 32 inserts, about 0.3 ms, the writer
+    // lets them run (docs/benchmarks.md, "The read loop's wait, and the writer's yield").
     private const int InsertsPerYield = 32;
 
     private readonly SqliteConnection _connection;

@@ -124,7 +124,7 @@ public class LineReaderAllocationTests
         bool waited = !read.IsCompleted;
         writer.Write(line);
         writer.FlushAsync().GetAwaiter().GetResult();
-        // GetResult, as an await does: it hands a pooled wait back for the next one.
+        // GetResult, as an await does, before the next read starts.
         LineReadResult result = read.GetAwaiter().GetResult();
         return waited && result.Status == LineStatus.Line ? 1 : 0;
     }

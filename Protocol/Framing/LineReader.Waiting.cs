@@ -1,5 +1,4 @@
 using System.IO.Pipelines;
-using System.Runtime.CompilerServices;
 using System.Threading.Tasks.Sources;
 
 namespace ActorChat.Protocol;
@@ -13,7 +12,7 @@ public sealed partial class LineReader : IValueTaskSource<LineReadResult>
 {
     // Continuations run where the read completes, as an awaiting async method's would.
     private ManualResetValueTaskSourceCore<LineReadResult> _wait;
-    private ConfiguredValueTaskAwaitable<ReadResult>.ConfiguredValueTaskAwaiter _pendingRead;
+    private ValueTask<ReadResult> _pendingRead;
     private CancellationToken _waitToken;
     private Action? _onRead;
 
@@ -21,22 +20,12 @@ public sealed partial class LineReader : IValueTaskSource<LineReadResult>
     {
         try
         {
-            while (true)
-            {
-                ValueTask<ReadResult> read = StartRead(cancellationToken);
-                if (!read.IsCompleted)
-                {
-                    _wait.Reset();
-                    _waitToken = cancellationToken;
-                    Await(read);
-                    return new ValueTask<LineReadResult>(this, _wait.Version);
-                }
-
-                if (Accept(read.GetAwaiter().GetResult(), out LineReadResult result))
-                {
-                    return new ValueTask<LineReadResult>(result);
-                }
-            }
+            // Reset before the read starts: a wait's completion may run on another thread before this returns.
+            _wait.Reset();
+            _waitToken = cancellationToken;
+            return ReadOn(StartRead(cancellationToken), out LineReadResult result)
+                ? new ValueTask<LineReadResult>(result)
+                : new ValueTask<LineReadResult>(this, _wait.Version);
         }
         catch (Exception exception)
         {
@@ -49,35 +38,39 @@ public sealed partial class LineReader : IValueTaskSource<LineReadResult>
     {
         try
         {
-            ReadResult read = _pendingRead.GetResult();
+            ValueTask<ReadResult> read = _pendingRead;
             _pendingRead = default;
-            LineReadResult result;
-            while (!Accept(read, out result))
+            if (ReadOn(read, out LineReadResult result))
             {
-                ValueTask<ReadResult> next = StartRead(_waitToken);
-                if (!next.IsCompleted)
-                {
-                    Await(next);
-                    return;
-                }
-
-                read = next.GetAwaiter().GetResult();
+                _wait.SetResult(result);
             }
-
-            _waitToken = default;
-            _wait.SetResult(result);
         }
         catch (Exception exception)
         {
-            _waitToken = default;
             _wait.SetException(exception);
         }
     }
 
-    private void Await(ValueTask<ReadResult> read)
+    /// <summary>
+    /// Frames what <paramref name="read"/> brings, reading on while reads complete at once. False when a read has to
+    /// wait: <see cref="OnRead"/> goes on from there.
+    /// </summary>
+    private bool ReadOn(ValueTask<ReadResult> read, out LineReadResult result)
     {
-        _pendingRead = read.ConfigureAwait(false).GetAwaiter();
-        _pendingRead.UnsafeOnCompleted(_onRead ??= OnRead);
+        while (read.IsCompleted)
+        {
+            if (Accept(read.GetAwaiter().GetResult(), out result))
+            {
+                return true;
+            }
+
+            read = StartRead(_waitToken);
+        }
+
+        _pendingRead = read;
+        read.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_onRead ??= OnRead);
+        result = default;
+        return false;
     }
 
     private ValueTask<ReadResult> StartRead(CancellationToken cancellationToken)

@@ -22,8 +22,8 @@ internal static class TransportOptions
     /// A connection's send runs when its queue's turn on the thread pool comes, and sends everything flushed to it by
     /// then. Fewer queues come round less often, so under load each send carries more lines. On 2 cores one queue
     /// instead of two halved the sends per direct message and raised the direct rate by about a third, with no p99
-    /// difference the noise could show (docs/benchmarks.md). Larger machines were not measured; half the cores keeps
-    /// the sends spread over several threads there.
+    /// difference the noise could show (docs/benchmarks.md). Larger machines were not measured; half the cores, as
+    /// Kestrel's former libuv transport sized its I/O threads, keeps the sends spread over several threads there.
     /// </remarks>
     public static int IOQueuesFor(int processorCount) => Math.Clamp(processorCount / 2, 1, 16);
 
@@ -34,12 +34,17 @@ internal static class TransportOptions
         "MemoryPoolFactory", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
 
     /// <summary>
-    /// Default options whose connections take their buffers from <paramref name="memory"/>; false in
-    /// <paramref name="usesMemory"/> when this framework version offers no way to say so.
+    /// Options with the read limit and I/O queues above, whose connections take their buffers from
+    /// <paramref name="memory"/>; false in <paramref name="usesMemory"/> when this framework version offers no way
+    /// to say so.
     /// </summary>
     public static SocketTransportOptions Create(IMemoryPoolFactory<byte> memory, out bool usesMemory)
     {
-        var options = new SocketTransportOptions { MaxReadBufferSize = MaxReadBufferSize, IOQueueCount = IOQueuesFor(Environment.ProcessorCount) };
+        var options = new SocketTransportOptions
+        {
+            MaxReadBufferSize = MaxReadBufferSize,
+            IOQueueCount = IOQueuesFor(Environment.ProcessorCount),
+        };
         usesMemory = MemoryPoolFactoryProperty is { CanWrite: true } property
             && property.PropertyType.IsInstanceOfType(memory);
         if (usesMemory) MemoryPoolFactoryProperty!.SetValue(options, memory);

@@ -15,6 +15,8 @@ internal static class DirectScenarioHistory
 
     private static readonly string[] NameList = Enumerable.Range(0, Names).Select(i => $"u{i}").ToArray();
 
+    private static readonly byte[] Text = "message 17 from u123"u8.ToArray();
+
     /// <summary>Queues the scenario's <see cref="Rows"/> history rows without waiting for any of them.</summary>
     public static void Queue(SqliteChatStore store, DateTimeOffset sentAt)
     {
@@ -22,7 +24,7 @@ internal static class DirectScenarioHistory
         {
             for (var i = 0; i < Names; i++)
             {
-                store.TryAppendHistory(NameList[i], NameList[(i + 1 + m % 4) % Names], sentAt, "message 17 from u123", out _);
+                store.TryAppendHistory(NameList[i], NameList[(i + 1 + m % 4) % Names], sentAt, Text, out _);
             }
         }
     }

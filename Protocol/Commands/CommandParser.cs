@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace ActorChat.Protocol;
 
@@ -141,7 +142,13 @@ public static class CommandParser
             return Failure(new ErrEvent(ErrorCodes.BadArgument, Decode(list)));
         }
 
-        return IsMissingText(text) ? Failure(ErrEvent.MissingText) : Success(new MsgCommand(recipients, Decode(text)));
+        if (IsMissingText(text))
+        {
+            return Failure(ErrEvent.MissingText);
+        }
+
+        // Kept as UTF-8 when it is valid (always, from a LineReader); otherwise decoded, which replaces what is not.
+        return Success(Utf8.IsValid(text) ? new MsgCommand(recipients, text.ToArray()) : new MsgCommand(recipients, Decode(text)));
     }
 
     private static CommandParseResult ParseWhoLast(ReadOnlySpan<byte> args)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace ActorChat.Protocol;
 
@@ -13,6 +14,11 @@ namespace ActorChat.Protocol;
 /// </remarks>
 public sealed class MsgCommand : Command
 {
+    // A parsed command keeps the text as it came, in UTF-8: the server passes it on to the recipients' line and to
+    // history without ever needing it as a string. Each form is made from the other on first use.
+    private string? _text;
+    private byte[]? _utf8Text;
+
     /// <summary>Creates a message to one recipient.</summary>
     /// <param name="recipient">The name to send to.</param>
     /// <param name="text">The text, verbatim: never empty nor only spaces, no LF.</param>
@@ -38,14 +44,24 @@ public sealed class MsgCommand : Command
         }
 
         Recipients = recipients;
-        Text = Arguments.Text(text, nameof(text));
+        _text = Arguments.Text(text, nameof(text));
+    }
+
+    /// <summary>The parser's: <paramref name="utf8Text"/> is valid UTF-8, not only spaces, without LF.</summary>
+    internal MsgCommand(string[] recipients, byte[] utf8Text)
+    {
+        Recipients = recipients;
+        _utf8Text = utf8Text;
     }
 
     /// <summary>The recipients, in the order sent, at least one.</summary>
     public IReadOnlyList<string> Recipients { get; }
 
     /// <summary>The text, verbatim.</summary>
-    public string Text { get; }
+    public string Text => _text ??= Encoding.UTF8.GetString(_utf8Text!);
+
+    /// <summary>The text, verbatim, as UTF-8.</summary>
+    public ReadOnlyMemory<byte> Utf8Text => _utf8Text ??= Encoding.UTF8.GetBytes(_text!);
 
     /// <inheritdoc />
     public override CommandVerb Verb => CommandVerb.Msg;
@@ -64,6 +80,6 @@ public sealed class MsgCommand : Command
         }
 
         Utf8Output.Space(writer);
-        Utf8Output.Text(writer, Text);
+        Utf8Output.Bytes(writer, Utf8Text.Span);
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace ActorChat.Protocol;
 
@@ -22,6 +23,27 @@ public sealed class MsgEvent : ServerEvent
 
     /// <inheritdoc />
     public override EventVerb Verb => EventVerb.Msg;
+
+    /// <summary>
+    /// The line, LF included, in a new array of exactly its size, from a text already in UTF-8 (such as a parsed
+    /// <see cref="MsgCommand.Utf8Text"/>): what <see cref="ServerEvent.EncodeLine"/> gives, without the event, a string
+    /// or a scratch buffer.
+    /// </summary>
+    /// <param name="from">The sender's name.</param>
+    /// <param name="utf8Text">The text, verbatim: valid UTF-8, never empty nor only spaces, no LF.</param>
+    public static byte[] EncodeLine(string from, ReadOnlySpan<byte> utf8Text)
+    {
+        Arguments.Token(from, nameof(from));
+        Arguments.Utf8Text(utf8Text, nameof(utf8Text));
+        int fromEnd = "MSG ".Length + Encoding.UTF8.GetByteCount(from);
+        var line = new byte[fromEnd + 1 + utf8Text.Length + 1];
+        "MSG "u8.CopyTo(line);
+        Encoding.UTF8.GetBytes(from, line.AsSpan("MSG ".Length));
+        line[fromEnd] = (byte)' ';
+        utf8Text.CopyTo(line.AsSpan(fromEnd + 1));
+        line[^1] = (byte)'\n';
+        return line;
+    }
 
     private protected override void WriteBody(IBufferWriter<byte> writer)
     {

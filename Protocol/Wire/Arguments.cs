@@ -39,6 +39,25 @@ internal static class Arguments
         return OptionalText(value, paramName)!;
     }
 
+    /// <summary>A text in UTF-8: valid, not empty, not only spaces, no LF.</summary>
+    public static void Utf8Text(ReadOnlySpan<byte> value, string paramName)
+    {
+        if (value.IndexOfAnyExcept((byte)' ') < 0)
+        {
+            throw new ArgumentException("A text is never empty nor only spaces.", paramName);
+        }
+
+        if (value.Contains((byte)'\n'))
+        {
+            throw new ArgumentException("A text contains no LF.", paramName);
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(value))
+        {
+            throw new ArgumentException("A text is valid UTF-8.", paramName);
+        }
+    }
+
     /// <summary>An optional free text: null, or no LF; empty or only spaces counts as absent.</summary>
     public static string? OptionalText(string? value, string paramName)
     {

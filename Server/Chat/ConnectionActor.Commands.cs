@@ -38,7 +38,7 @@ internal sealed partial class ConnectionActor
         {
             case MsgCommand msg:
                 AskRegistry(new DirectMessage(
-                    _name!, msg.Text, DateTimeOffset.UtcNow, Lines.Msg(_name!, msg.Text), msg.Recipients, _connection));
+                    _name!, DateTimeOffset.UtcNow, Lines.Msg(_name!, msg.Utf8Text.Span), msg.Recipients, _connection));
                 break;
             case BroadcastCommand broadcast:
                 // Never answered, so it needs no place in the answer order.

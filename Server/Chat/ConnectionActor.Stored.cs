@@ -46,7 +46,7 @@ internal sealed partial class ConnectionActor
         // Not awaited and without a task: the store queues the row for its next commit. Refused (history far
         // behind, logged by the store): the message has no row, so were it unsent it is stored as an offline one.
         if (_storage.RecordHistory
-            && _storage.Store.TryAppendHistory(message.From, _name!, message.SentAt, message.Text, out var stored))
+            && _storage.Store.TryAppendHistory(message.From, _name!, message.SentAt, message.Utf8Text, out var stored))
             id = stored;
         TrackHanded(message, id);
     }

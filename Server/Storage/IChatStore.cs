@@ -52,9 +52,9 @@ public interface IChatStore : IAsyncDisposable
     /// it is committed behind the live path, in id order with every other message. Returns false and stores nothing
     /// when the store's history is too far behind (see <see cref="StoreOptions.MaxPendingHistory"/>); otherwise
     /// <paramref name="id"/> is the message's id, usable with <see cref="MarkUndeliveredAsync"/> at once (the mark
-    /// is applied after the row).
+    /// is applied after the row). <paramref name="utf8Text"/> is read when the row is committed: it must not change.
     /// </summary>
-    bool TryAppendHistory(string from, string to, DateTimeOffset sentAt, string text, out long id);
+    bool TryAppendHistory(string from, string to, DateTimeOffset sentAt, ReadOnlyMemory<byte> utf8Text, out long id);
 
     /// <summary>
     /// Undelivered messages to <paramref name="recipient"/> with an id above <paramref name="afterId"/>, oldest

@@ -37,6 +37,21 @@ public sealed partial class InboxWhoLastHelpTests
         Assert.Equal(4, (await alice.DrainAsync()).Count);
     }
 
+    [Fact]
+    public async Task A_live_message_comes_back_in_INBOX_byte_for_byte_spaces_and_multibyte_text_included()
+    {
+        const string text = "  déjà ✓ 🎉, two  spaces ";
+        await using var server = await TestServer.StartAsync();
+        await using var alice = await ChatTestClient.LoginAsync(server.EndPoint, "alice");
+        await using var bob = await ChatTestClient.LoginAsync(server.EndPoint, "bob");
+        await alice.SendAsync("MSG bob " + text);
+        await bob.ExpectAsync("MSG alice " + text);
+
+        await bob.SendAsync("INBOX");
+        AssertInbox(await bob.ReadLineAsync(), "alice", "bob", text);
+        await bob.ExpectAsync("INBOX-END 1");
+    }
+
     [Theory]
     [InlineData("INBOX 0", "ERR bad-argument 0")]
     [InlineData("INBOX -3", "ERR bad-argument -3")]

@@ -67,7 +67,7 @@ internal sealed class HistoryChunkBuilder
         WriteVarint((ulong)((delta << 1) ^ (delta >> 63)));
         WriteString(row.From);
         WriteString(row.To);
-        WriteString(row.Text);
+        WriteBytes(row.Utf8Text.Span);
         LastId = row.Id;
         _previousSentAt = row.SentAtMs;
         NewestSentAtMs = Math.Max(NewestSentAtMs, row.SentAtMs);
@@ -108,6 +108,14 @@ internal sealed class HistoryChunkBuilder
 
         WriteVarint((ulong)Encoding.UTF8.GetByteCount(value));
         _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
+    }
+
+    private void WriteBytes(ReadOnlySpan<byte> value)
+    {
+        Ensure(value.Length + 10);
+        WriteVarint((ulong)value.Length);
+        value.CopyTo(_buffer.AsSpan(_length));
+        _length += value.Length;
     }
 
     private void Ensure(int more)

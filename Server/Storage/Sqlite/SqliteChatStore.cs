@@ -197,13 +197,12 @@ public sealed class SqliteChatStore : IChatStore
     }
 
     /// <inheritdoc />
-    public bool TryAppendHistory(string from, string to, DateTimeOffset sentAt, string text, out long id)
+    public bool TryAppendHistory(string from, string to, DateTimeOffset sentAt, ReadOnlyMemory<byte> utf8Text, out long id)
     {
         CheckName(from);
         CheckName(to);
-        ArgumentNullException.ThrowIfNull(text);
         ThrowIfDisposed();
-        return _queue.TryAddHistory(from, to, sentAt.ToUnixTimeMilliseconds(), text, out id);
+        return _queue.TryAddHistory(from, to, sentAt.ToUnixTimeMilliseconds(), utf8Text, out id);
     }
 
     /// <inheritdoc />

@@ -101,7 +101,7 @@ internal sealed class WriteQueue
     /// Queues a history row with a fresh id and returns true, or returns false (and refuses the row) when
     /// <see cref="StoreOptions.MaxPendingHistory"/> rows are waiting already.
     /// </summary>
-    public bool TryAddHistory(string from, string to, long sentAtMs, string text, out long id)
+    public bool TryAddHistory(string from, string to, long sentAtMs, ReadOnlyMemory<byte> utf8Text, out long id)
     {
         lock (_gate)
         {
@@ -116,7 +116,7 @@ internal sealed class WriteQueue
 
             id = ++_lastId;
             _lastHistoryId = id;
-            _history.Add(new HistoryRow(id, from, to, sentAtMs, text));
+            _history.Add(new HistoryRow(id, from, to, sentAtMs, utf8Text));
             if (!_woken && _history.Count >= _wakeAt)
             {
                 _woken = true;

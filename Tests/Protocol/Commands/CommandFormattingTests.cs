@@ -70,6 +70,12 @@ public class CommandFormattingTests
     }
 
     [Fact]
+    public void A_MSG_made_from_a_string_offers_its_text_in_UTF8_too()
+    {
+        Assert.Equal("✓ é"u8.ToArray(), new MsgCommand("bob", "✓ é").Utf8Text.ToArray());
+    }
+
+    [Fact]
     public void Constructors_refuse_what_would_not_parse_back()
     {
         Assert.Throws<ArgumentException>(() => new MsgCommand("bob", ""));

@@ -83,6 +83,27 @@ public class CommandParserTests
     }
 
     [Fact]
+    public void A_parsed_MSG_keeps_its_text_as_the_line_had_it_and_decodes_the_same_text()
+    {
+        byte[] line = "MSG bob  ✓ done, é "u8.ToArray();
+
+        MsgCommand msg = Assert.IsType<MsgCommand>(CommandParser.Parse(line).Command);
+
+        Assert.Equal(" ✓ done, é "u8.ToArray(), msg.Utf8Text.ToArray());
+        Assert.Equal(" ✓ done, é ", msg.Text);
+        Assert.Equal("MSG bob  ✓ done, é ", msg.ToString());
+    }
+
+    [Fact]
+    public void A_MSG_given_invalid_UTF8_directly_carries_replacement_characters_in_both_forms()
+    {
+        MsgCommand msg = Assert.IsType<MsgCommand>(CommandParser.Parse([.. "MSG bob a"u8, 0xFF]).Command);
+
+        Assert.Equal("a\uFFFD", msg.Text);
+        Assert.Equal("a\uFFFD"u8.ToArray(), msg.Utf8Text.ToArray());
+    }
+
+    [Fact]
     public void An_LF_given_directly_inside_a_line_is_refused_rather_than_thrown()
     {
         Assert.Equal("ERR bad-argument line break inside a line", Parse("MSG bob a\nb"));

@@ -85,6 +85,25 @@ public class EventFormattingTests
         Assert.NotSame(first, second);
     }
 
+    [Theory]
+    [InlineData("alice", "hi  there ")]
+    [InlineData("zoë", " ✓ déjà vu")]
+    public void A_MSG_line_encoded_from_UTF8_text_is_the_events_line(string from, string text)
+    {
+        byte[] fromUtf8 = MsgEvent.EncodeLine(from, Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(new MsgEvent(from, text).EncodeLine(), fromUtf8);
+    }
+
+    [Fact]
+    public void A_MSG_line_is_not_encoded_from_UTF8_text_that_would_not_parse_back()
+    {
+        Assert.Throws<ArgumentException>(() => MsgEvent.EncodeLine("alice", "  "u8));
+        Assert.Throws<ArgumentException>(() => MsgEvent.EncodeLine("alice", "a\nb"u8));
+        Assert.Throws<ArgumentException>(() => MsgEvent.EncodeLine("alice", [(byte)'a', 0xFF]));
+        Assert.Throws<ArgumentException>(() => MsgEvent.EncodeLine("al ice", "hi"u8));
+    }
+
     [Fact]
     public void A_very_long_line_encodes_whole_and_the_next_line_is_not_disturbed()
     {

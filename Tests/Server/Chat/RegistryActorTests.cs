@@ -52,7 +52,7 @@ public sealed class RegistryActorTests : ChatActorTestBase
         var (alice, bob, _) = LoginThree();
         var credit = new CountingCredit();
 
-        Registry.Tell(new DirectMessage("alice", "hi", DateTimeOffset.UtcNow, Lines.Msg("alice", "hi"), ["bob", "carol"], credit), alice.Actor);
+        Registry.Tell(new DirectMessage("alice", DateTimeOffset.UtcNow, Lines.Msg("alice", "hi"u8), ["bob", "carol"], credit), alice.Actor);
         bob.Lines.ExpectMsg("MSG alice hi");
         Assert.Equal(1, credit.Count);
     }

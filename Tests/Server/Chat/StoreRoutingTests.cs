@@ -42,7 +42,7 @@ public sealed partial class StoreRoutingTests() : StoreActorTestBase(recordHisto
         var bob = Login("bob");
         bob.Send("QUIT");
         // Routed while bob was online, handled after its QUIT: too late to write, so it is stored.
-        bob.Actor.Tell(new DirectMessage("alice", "late", DateTimeOffset.UtcNow, Lines.Msg("alice", "late"), ["bob"]), ActorChat.Actors.ActorRefs.NoSender);
+        bob.Actor.Tell(new DirectMessage("alice", DateTimeOffset.UtcNow, Lines.Msg("alice", "late"u8), ["bob"]), ActorChat.Actors.ActorRefs.NoSender);
         bob.Lines.ExpectMsg("BYE");
         bob.Lines.ExpectMsg(FakeConnection.Closed);
 

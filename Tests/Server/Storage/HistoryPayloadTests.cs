@@ -1,3 +1,4 @@
+using System.Text;
 using ActorChat.Server.Storage;
 using ActorChat.Server.Storage.Sqlite;
 
@@ -11,8 +12,8 @@ public sealed class HistoryPayloadTests
         var builder = new HistoryChunkBuilder();
         builder.Start("ann");
         var text = new string('é', 300);
-        builder.Add(new HistoryRow(7, "ann", "bob", 1_000, "one"), sentByName: true);
-        builder.Add(new HistoryRow(900_000_000_000, "bob", "ann", -5, text), sentByName: false);
+        builder.Add(new HistoryRow(7, "ann", "bob", 1_000, Encoding.UTF8.GetBytes("one")), sentByName: true);
+        builder.Add(new HistoryRow(900_000_000_000, "bob", "ann", -5, Encoding.UTF8.GetBytes(text)), sentByName: false);
 
         var decoded = new List<StoredMessage>();
         HistoryPayload.Decode(builder.Payload, decoded);
@@ -38,7 +39,7 @@ public sealed class HistoryPayloadTests
         builder.Start("a");
         for (var i = 1; i <= 5; i++)
         {
-            builder.Add(new HistoryRow(i * 10, "a", "b", i, $"m{i}"), sentByName: true);
+            builder.Add(new HistoryRow(i * 10, "a", "b", i, Encoding.UTF8.GetBytes($"m{i}")), sentByName: true);
         }
 
         var decoded = new List<StoredMessage>();
@@ -56,9 +57,9 @@ public sealed class HistoryPayloadTests
     {
         var builder = new HistoryChunkBuilder();
         builder.Start("a");
-        builder.Add(new HistoryRow(1, "a", "b", 1, "first commit"), sentByName: true);
+        builder.Add(new HistoryRow(1, "a", "b", 1, Encoding.UTF8.GetBytes("first commit")), sentByName: true);
         builder.Start("c");
-        builder.Add(new HistoryRow(5, "d", "c", 2, "second commit"), sentByName: false);
+        builder.Add(new HistoryRow(5, "d", "c", 2, Encoding.UTF8.GetBytes("second commit")), sentByName: false);
 
         var decoded = new List<StoredMessage>();
         HistoryPayload.Decode(builder.Payload, decoded);
@@ -71,7 +72,7 @@ public sealed class HistoryPayloadTests
     {
         var builder = new HistoryChunkBuilder();
         builder.Start("a");
-        builder.Add(new HistoryRow(1, "a", "b", 1, "some text"), sentByName: true);
+        builder.Add(new HistoryRow(1, "a", "b", 1, Encoding.UTF8.GetBytes("some text")), sentByName: true);
         var bytes = builder.Payload.ToArray();
 
         Assert.Throws<InvalidDataException>(() => HistoryPayload.Decode(bytes.AsSpan(0, bytes.Length - 3), []));

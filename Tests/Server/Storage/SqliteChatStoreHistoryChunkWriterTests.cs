@@ -111,7 +111,7 @@ public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable
         using var connection = _dir.OpenConnection();
         SchemaMigrator.Migrate(connection, SchemaMigrations.All, _dir.DatabasePath);
         using var commands = new WriterCommands(connection);
-        List<HistoryRow> rows = [new(1, "new", "newer", 0, "x")];
+        List<HistoryRow> rows = [new(1, "new", "newer", 0, "x"u8.ToArray())];
 
         commands.History.Buffer(rows);
         commands.Begin();

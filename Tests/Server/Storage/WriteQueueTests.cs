@@ -1,3 +1,4 @@
+using System.Text;
 using ActorChat.Server.Storage.Sqlite;
 
 namespace ActorChat.Tests.Server.Storage;
@@ -9,30 +10,30 @@ public sealed class WriteQueueTests
     {
         var queue = new WriteQueue(lastId: 41, historyLimit: 2);
 
-        Assert.True(queue.TryAddHistory("a", "b", 1, "one", out var one));
-        Assert.True(queue.TryAddHistory("a", "b", 2, "two", out var two));
-        Assert.False(queue.TryAddHistory("a", "b", 3, "three", out var refused));
+        Assert.True(queue.TryAddHistory("a", "b", 1, Encoding.UTF8.GetBytes("one"), out var one));
+        Assert.True(queue.TryAddHistory("a", "b", 2, Encoding.UTF8.GetBytes("two"), out var two));
+        Assert.False(queue.TryAddHistory("a", "b", 3, Encoding.UTF8.GetBytes("three"), out var refused));
         Assert.Equal((42L, 43L, 0L), (one, two, refused));
         Assert.Equal(1, queue.HistoryRefused);
 
         var rows = new List<HistoryRow>();
         Assert.Equal(1, queue.TakeHistory(ref rows));
-        Assert.Equal(["one", "two"], rows.Select(r => r.Text));
+        Assert.Equal(["one", "two"], rows.Select(r => Encoding.UTF8.GetString(r.Utf8Text.Span)));
 
         // Room again; the refused row took no id.
-        Assert.True(queue.TryAddHistory("a", "b", 4, "four", out var four));
+        Assert.True(queue.TryAddHistory("a", "b", 4, Encoding.UTF8.GetBytes("four"), out var four));
         Assert.Equal(44, four);
         var next = new List<HistoryRow>();
         Assert.Equal(0, queue.TakeHistory(ref next));
-        Assert.Equal("four", Assert.Single(next).Text);
+        Assert.Equal("four", Encoding.UTF8.GetString(Assert.Single(next).Utf8Text.Span));
     }
 
     [Fact]
     public void The_writer_is_woken_once_per_run_of_history_rows()
     {
         var queue = new WriteQueue(lastId: 0, historyLimit: 10);
-        queue.TryAddHistory("a", "b", 1, "one", out _);
-        queue.TryAddHistory("a", "b", 2, "two", out _);
+        queue.TryAddHistory("a", "b", 1, Encoding.UTF8.GetBytes("one"), out _);
+        queue.TryAddHistory("a", "b", 2, Encoding.UTF8.GetBytes("two"), out _);
 
         Assert.True(queue.Requests.TryRead(out var wake));
         Assert.Same(HistoryWake.Instance, wake);
@@ -40,7 +41,7 @@ public sealed class WriteQueueTests
 
         var rows = new List<HistoryRow>();
         queue.TakeHistory(ref rows);
-        queue.TryAddHistory("a", "b", 3, "three", out _);
+        queue.TryAddHistory("a", "b", 3, Encoding.UTF8.GetBytes("three"), out _);
         Assert.True(queue.Requests.TryRead(out _));
     }
 
@@ -51,15 +52,15 @@ public sealed class WriteQueueTests
         var rows = new List<HistoryRow>();
         queue.TakeHistory(ref rows, wakeAt: 3);
 
-        queue.TryAddHistory("a", "b", 1, "one", out _);
-        queue.TryAddHistory("a", "b", 2, "two", out _);
+        queue.TryAddHistory("a", "b", 1, Encoding.UTF8.GetBytes("one"), out _);
+        queue.TryAddHistory("a", "b", 2, Encoding.UTF8.GetBytes("two"), out _);
         Assert.False(queue.Requests.TryRead(out _));
-        queue.TryAddHistory("a", "b", 3, "three", out _);
+        queue.TryAddHistory("a", "b", 3, Encoding.UTF8.GetBytes("three"), out _);
         Assert.True(queue.Requests.TryRead(out _));
 
         rows.Clear();
         queue.TakeHistory(ref rows, wakeAt: 3);
-        queue.TryAddHistory("a", "b", 4, "four", out _);
+        queue.TryAddHistory("a", "b", 4, Encoding.UTF8.GetBytes("four"), out _);
         Assert.False(queue.Requests.TryRead(out _));
         // The writer is about to wait with nothing of its own to come back for: a row waiting wakes it at once.
         queue.WakeAtNextHistory();
@@ -74,7 +75,7 @@ public sealed class WriteQueueTests
         var queue = new WriteQueue(lastId: 0, historyLimit: 10);
         queue.Complete();
 
-        Assert.Throws<ObjectDisposedException>(() => queue.TryAddHistory("a", "b", 1, "late", out _));
+        Assert.Throws<ObjectDisposedException>(() => queue.TryAddHistory("a", "b", 1, Encoding.UTF8.GetBytes("late"), out _));
         Assert.Throws<ObjectDisposedException>(() => queue.Enqueue(HistoryWake.Instance));
     }
 }

@@ -148,7 +148,9 @@ public static class CommandParser
         }
 
         // Kept as UTF-8 when it is valid (always, from a LineReader); otherwise decoded, which replaces what is not.
-        return Success(Utf8.IsValid(text) ? new MsgCommand(recipients, text.ToArray()) : new MsgCommand(recipients, Decode(text)));
+        return Success(Utf8.IsValid(text)
+            ? new MsgCommand(recipients, text.ToArray())
+            : new MsgCommand(recipients, Decode(text)));
     }
 
     private static CommandParseResult ParseWhoLast(ReadOnlySpan<byte> args)

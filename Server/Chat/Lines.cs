@@ -74,7 +74,8 @@ internal static class Lines
     public static ReadOnlyMemory<byte> Left(string name) => new LeftEvent(name).EncodeLine();
 
     /// <summary><c>MSG &lt;from&gt; &lt;text&gt;</c>, from the text as the sender's line had it.</summary>
-    public static ReadOnlyMemory<byte> Msg(string from, ReadOnlySpan<byte> utf8Text) => MsgEvent.EncodeLine(from, utf8Text);
+    public static ReadOnlyMemory<byte> Msg(string from, ReadOnlySpan<byte> utf8Text) =>
+        MsgEvent.EncodeLine(from, utf8Text);
 
     /// <summary><c>BROADCAST &lt;from&gt; &lt;text&gt;</c>.</summary>
     public static ReadOnlyMemory<byte> Broadcast(string from, string text) => new BroadcastEvent(from, text).EncodeLine();

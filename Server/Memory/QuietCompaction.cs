@@ -50,7 +50,10 @@ internal sealed class QuietCompaction : IAsyncDisposable
         // Mailboxes keep the big ring of their last burst for the next one: let this collection take them.
         MailboxMemory.ReleaseSpareRings();
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        // Aggressive, not Forced: a forced collection leaves committed the free space the GC keeps to serve the
+        // allocations it expects next, sized by the burst: 2 to 3 KiB per idle connection after 10,000 logins
+        // (docs/benchmarks.md, "MSG text kept in UTF-8, and an aggressive compaction when quiet").
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var elapsed = Stopwatch.GetElapsedTime(started);
         ServerLog.CompactedWhenQuiet(_log, elapsed.TotalMilliseconds, before, GC.GetTotalMemory(forceFullCollection: false));
     }

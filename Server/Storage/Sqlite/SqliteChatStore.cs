@@ -197,7 +197,8 @@ public sealed class SqliteChatStore : IChatStore
     }
 
     /// <inheritdoc />
-    public bool TryAppendHistory(string from, string to, DateTimeOffset sentAt, ReadOnlyMemory<byte> utf8Text, out long id)
+    public bool TryAppendHistory(
+        string from, string to, DateTimeOffset sentAt, ReadOnlyMemory<byte> utf8Text, out long id)
     {
         CheckName(from);
         CheckName(to);

@@ -11,7 +11,9 @@ public sealed class DirectMessageTests
     [InlineData("zoë", "  two  spaces, ✓ and é ")]
     public void The_text_is_read_back_from_the_encoded_line(string from, string text)
     {
-        var message = new DirectMessage(from, DateTimeOffset.UtcNow, Lines.Msg(from, Encoding.UTF8.GetBytes(text)), ["bob"]);
+        var line = Lines.Msg(from, Encoding.UTF8.GetBytes(text));
+
+        var message = new DirectMessage(from, DateTimeOffset.UtcNow, line, ["bob"]);
 
         Assert.Equal(Encoding.UTF8.GetBytes(text), message.Utf8Text.ToArray());
         Assert.Equal(text, message.Text);

@@ -80,6 +80,14 @@ public sealed class MsgCommand : Command
         }
 
         Utf8Output.Space(writer);
-        Utf8Output.Bytes(writer, Utf8Text.Span);
+        // Whichever form the command holds: a command made from a string is transcoded straight into the writer.
+        if (_utf8Text is { } utf8Text)
+        {
+            Utf8Output.Bytes(writer, utf8Text);
+        }
+        else
+        {
+            Utf8Output.Text(writer, _text);
+        }
     }
 }

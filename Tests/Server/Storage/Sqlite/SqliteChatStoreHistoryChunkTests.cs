@@ -2,7 +2,7 @@ using ActorChat.Server.Storage;
 using ActorChat.Server.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace ActorChat.Tests.Server.Storage;
+namespace ActorChat.Tests.Server.Storage.Sqlite;
 
 /// <summary>History kept as per-name chunks (schema 2), read by INBOX together with the rows of <c>messages</c>.</summary>
 public sealed class SqliteChatStoreHistoryChunkTests : IDisposable

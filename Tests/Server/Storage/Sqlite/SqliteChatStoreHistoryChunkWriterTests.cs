@@ -2,7 +2,7 @@ using ActorChat.Server.Storage;
 using ActorChat.Server.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace ActorChat.Tests.Server.Storage;
+namespace ActorChat.Tests.Server.Storage.Sqlite;
 
 /// <summary>History chunks as the writer keeps them: when they commit, the pending limit, purge, ids, rollback.</summary>
 public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable

@@ -1,7 +1,7 @@
 using ActorChat.Server.Storage;
 using ActorChat.Server.Storage.Sqlite;
 
-namespace ActorChat.Tests.Server.Storage;
+namespace ActorChat.Tests.Server.Storage.Sqlite;
 
 public sealed class SqliteChatStoreHistoryTests : IDisposable
 {

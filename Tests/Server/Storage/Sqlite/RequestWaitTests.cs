@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using ActorChat.Server.Storage.Sqlite;
 
-namespace ActorChat.Tests.Server.Storage;
+namespace ActorChat.Tests.Server.Storage.Sqlite;
 
 public sealed class RequestWaitTests
 {

@@ -1,6 +1,6 @@
 using ActorChat.Server.Storage;
 
-namespace ActorChat.Tests.Server.Storage;
+namespace ActorChat.Tests.Server.Storage.Sqlite;
 
 public sealed class SqliteChatStoreMessageTests : OpenStoreTests
 {

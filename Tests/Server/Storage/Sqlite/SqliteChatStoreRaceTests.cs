@@ -1,4 +1,4 @@
-namespace ActorChat.Tests.Server.Storage;
+namespace ActorChat.Tests.Server.Storage.Sqlite;
 
 public sealed class SqliteChatStoreRaceTests : IDisposable
 {

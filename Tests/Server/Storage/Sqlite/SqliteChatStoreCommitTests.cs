@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace ActorChat.Tests.Server.Storage;
+namespace ActorChat.Tests.Server.Storage.Sqlite;
 
 public sealed class SqliteChatStoreCommitTests : IDisposable
 {

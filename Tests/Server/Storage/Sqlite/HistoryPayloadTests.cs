@@ -2,7 +2,7 @@ using System.Text;
 using ActorChat.Server.Storage;
 using ActorChat.Server.Storage.Sqlite;
 
-namespace ActorChat.Tests.Server.Storage;
+namespace ActorChat.Tests.Server.Storage.Sqlite;
 
 public sealed class HistoryPayloadTests
 {

@@ -1,6 +1,4 @@
 using System.Net.Sockets;
-using ActorChat.Actors.Configuration;
-using ActorChat.Server;
 using Microsoft.Extensions.Logging;
 
 namespace ActorChat.Tests.Integration;
@@ -35,9 +33,7 @@ public sealed class ShutdownTests
         using var loggers = LoggerFactory.Create(builder => builder.AddProvider(log).SetMinimumLevel(LogLevel.Trace));
         for (var run = 0; run < 30; run++)
         {
-            var server = await ChatServer.StartAsync(
-                ConfigurationFactory.ParseString($"actorchat.server {{ port = 0, data-dir = \"{TestServer.NewDataDir()}\" }}"),
-                loggers);
+            var server = await TestServer.StartAsync(loggers);
             await server.StopAsync();
         }
 

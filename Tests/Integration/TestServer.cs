@@ -1,5 +1,6 @@
 using ActorChat.Actors.Configuration;
 using ActorChat.Server;
+using Microsoft.Extensions.Logging;
 
 namespace ActorChat.Tests.Integration;
 
@@ -27,7 +28,10 @@ internal static class TestServer
 
     public static Task<ChatServer> StartAsync(string hocon = "") => StartAsync(NewDataDir(), hocon);
 
-    public static Task<ChatServer> StartAsync(string dataDir, string hocon) =>
+    /// <summary>A server whose log lines go to <paramref name="loggers"/>.</summary>
+    public static Task<ChatServer> StartAsync(ILoggerFactory loggers) => StartAsync(NewDataDir(), "", loggers);
+
+    public static Task<ChatServer> StartAsync(string dataDir, string hocon, ILoggerFactory? loggers = null) =>
         ChatServer.StartAsync(ConfigurationFactory.ParseString(
             $$"""
             actorchat.server {
@@ -37,5 +41,5 @@ internal static class TestServer
               data-dir = "{{dataDir}}"
             }
             {{hocon}}
-            """).WithFallback(ChatServer.ReferenceConfig));
+            """).WithFallback(ChatServer.ReferenceConfig), loggers);
 }

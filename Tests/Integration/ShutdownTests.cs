@@ -37,7 +37,7 @@ public sealed class ShutdownTests
             await server.StopAsync();
         }
 
-        Assert.Equal(30, log.Lines.Count(line => line.StartsWith("ActorChat.Server: stopped;", StringComparison.Ordinal)));
+        Assert.Equal(30, log.Lines.Count(line => line.StartsWith("stopped: stopped;", StringComparison.Ordinal)));
         Assert.DoesNotContain(log.Lines, line => line.Contains("dead letter", StringComparison.Ordinal));
     }
 }

@@ -3,10 +3,13 @@ using Microsoft.Extensions.Logging;
 
 namespace ActorChat.Tests.Server.Chat;
 
-/// <summary>Keeps every formatted log line, for asserting on the operator events.</summary>
-internal sealed class RecordingLogger : ILogger
+/// <summary>
+/// Keeps every formatted log line as "event name: message", for asserting on the operator events; loggers given one
+/// queue share it.
+/// </summary>
+internal sealed class RecordingLogger(ConcurrentQueue<string>? lines = null) : ILogger
 {
-    public ConcurrentQueue<string> Lines { get; } = new();
+    public ConcurrentQueue<string> Lines { get; } = lines ?? new();
 
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 

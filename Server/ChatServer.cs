@@ -122,7 +122,7 @@ public sealed class ChatServer : IAsyncDisposable
             var transport = new SocketTransportFactory(Options.Create(options), loggerFactory);
             var listener = await transport.BindAsync(new IPEndPoint(settings.Address, settings.Port), cancellationToken)
                 .ConfigureAwait(false);
-            var compaction = settings.CompactWhenQuiet ? new QuietCompaction(QuietCheckPeriod, log) : null;
+            var compaction = settings.CompactWhenQuiet ? new QuietCompaction(QuietCheckPeriod, memory, log) : null;
             var server = new ChatServer(settings, system, registry, listener, log, store, memory, compaction);
             ServerLog.Listening(log, server.EndPoint, settings.MaxClients);
             return server;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime;
 using ActorChat.Actors;
 using ActorChat.Server.Logging;
+using ActorChat.Server.Transport;
 using Microsoft.Extensions.Logging;
 
 namespace ActorChat.Server.Memory;
@@ -9,19 +10,26 @@ namespace ActorChat.Server.Memory;
 /// <summary>
 /// Checks every <c>period</c> how much the process allocated, and runs one full compacting collection (large
 /// object heap included) when <see cref="QuietCompactionPolicy"/> says a burst is over, after the mailboxes let go
-/// of the rings they kept for their next burst, so the heap the burst grew goes back to the operating system. The
-/// <c>compact-when-quiet</c> setting.
+/// of the rings they kept for their next burst and the transport of its free buffers, so the heap the burst grew
+/// goes back to the operating system. The <c>compact-when-quiet</c> setting.
 /// </summary>
 internal sealed class QuietCompaction : IAsyncDisposable
 {
-    private readonly QuietCompactionPolicy _policy = new(GC.GetTotalAllocatedBytes());
+    private readonly QuietCompactionPolicy _policy;
+    private readonly PinnedBlockPoolFactory _transportMemory;
     private readonly PeriodicTimer _timer;
     private readonly ILogger _log;
     private readonly Task _checking;
 
-    /// <summary>Starts checking every <paramref name="period"/>.</summary>
-    public QuietCompaction(TimeSpan period, ILogger log)
+    /// <summary>
+    /// Starts checking every <paramref name="period"/>, deciding by <paramref name="policy"/> (by default, counting
+    /// from now); each compaction first empties the free lists of <paramref name="transportMemory"/>.
+    /// </summary>
+    public QuietCompaction(
+        TimeSpan period, PinnedBlockPoolFactory transportMemory, ILogger log, QuietCompactionPolicy? policy = null)
     {
+        _policy = policy ?? new QuietCompactionPolicy(GC.GetTotalAllocatedBytes());
+        _transportMemory = transportMemory;
         _log = log;
         _timer = new PeriodicTimer(period);
         _checking = CheckAsync();
@@ -47,8 +55,11 @@ internal sealed class QuietCompaction : IAsyncDisposable
     {
         var before = GC.GetTotalMemory(forceFullCollection: false);
         var started = Stopwatch.GetTimestamp();
-        // Mailboxes keep the big ring of their last burst for the next one: let this collection take them.
+        // Mailboxes keep the big ring of their last burst for the next one: let this collection take them. The
+        // transport's free buffers too: their trim would drop them only after it, as garbage that a quiet server does
+        // not collect (40 of the 127 MiB an idle server grew by in 10,000 logins; docs/benchmarks.md).
         MailboxMemory.ReleaseSpareRings();
+        _transportMemory.ReleaseFreeBlocks();
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         // Aggressive, not Forced: a forced collection leaves committed the free space the GC keeps to serve the
         // allocations it expects next, sized by the burst: 2 to 3 KiB per idle connection after 10,000 logins

@@ -19,6 +19,12 @@ internal sealed class PinnedBlockPoolFactory(TimeSpan trimPeriod) : IMemoryPoolF
         return pool;
     }
 
+    /// <summary>Releases every free block of every pool (<see cref="PinnedBlockPool.ReleaseFree"/>); returns how many.</summary>
+    public int ReleaseFreeBlocks()
+    {
+        lock (_pools) return _pools.Sum(pool => pool.ReleaseFree());
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

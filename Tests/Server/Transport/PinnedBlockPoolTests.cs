@@ -59,6 +59,33 @@ public sealed class PinnedBlockPoolTests
     }
 
     [Fact]
+    public void ReleaseFree_lets_the_GC_take_every_free_block_and_rented_ones_still_come_back()
+    {
+        using var pool = new PinnedBlockPool(trimPeriod: null);
+        var rented = Enumerable.Range(0, 4).Select(_ => pool.Rent()).ToList();
+        var released = BlockBurst.RentAndReturn(pool, 6);
+        Assert.Equal(6, pool.ReleaseFree());
+        Assert.Equal(0, pool.FreeBlocks);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Assert.DoesNotContain(released, block => block.IsAlive);
+        foreach (var block in rented) block.Dispose();
+        Assert.Equal(4, pool.FreeBlocks);
+        // The trim's period starts empty: what came back since is no surplus of it yet.
+        Assert.Equal(0, pool.Trim());
+    }
+
+    [Fact]
+    public void The_factory_releases_the_free_blocks_of_all_its_pools()
+    {
+        using var factory = new PinnedBlockPoolFactory(TimeSpan.FromHours(1));
+        var pools = new[] { factory.Create(), factory.Create() };
+        foreach (var pool in pools) BlockBurst.RentAndReturn((PinnedBlockPool)pool, 3);
+        Assert.Equal(6, factory.ReleaseFreeBlocks());
+        Assert.All(pools, pool => Assert.Equal(0, ((PinnedBlockPool)pool).FreeBlocks));
+    }
+
+    [Fact]
     public void A_disposed_pool_refuses_rents_and_drops_returned_blocks()
     {
         var pool = new PinnedBlockPool(trimPeriod: null);

@@ -67,7 +67,6 @@ public sealed class PinnedBlockPoolTests
         Assert.Equal(6, pool.ReleaseFree());
         Assert.Equal(0, pool.FreeBlocks);
         GC.Collect();
-        GC.WaitForPendingFinalizers();
         Assert.DoesNotContain(released, block => block.IsAlive);
         foreach (var block in rented) block.Dispose();
         Assert.Equal(4, pool.FreeBlocks);

@@ -15,20 +15,18 @@ namespace ActorChat.Server.Memory;
 /// </summary>
 internal sealed class QuietCompaction : IAsyncDisposable
 {
-    private readonly QuietCompactionPolicy _policy;
+    private readonly QuietCompactionPolicy _policy = new(GC.GetTotalAllocatedBytes());
     private readonly PinnedBlockPoolFactory _transportMemory;
     private readonly PeriodicTimer _timer;
     private readonly ILogger _log;
     private readonly Task _checking;
 
     /// <summary>
-    /// Starts checking every <paramref name="period"/>, deciding by <paramref name="policy"/> (by default, counting
-    /// from now); each compaction first empties the free lists of <paramref name="transportMemory"/>.
+    /// Starts checking every <paramref name="period"/>; each compaction first empties the free lists of
+    /// <paramref name="transportMemory"/>.
     /// </summary>
-    public QuietCompaction(
-        TimeSpan period, PinnedBlockPoolFactory transportMemory, ILogger log, QuietCompactionPolicy? policy = null)
+    public QuietCompaction(TimeSpan period, PinnedBlockPoolFactory transportMemory, ILogger log)
     {
-        _policy = policy ?? new QuietCompactionPolicy(GC.GetTotalAllocatedBytes());
         _transportMemory = transportMemory;
         _log = log;
         _timer = new PeriodicTimer(period);
@@ -51,7 +49,8 @@ internal sealed class QuietCompaction : IAsyncDisposable
         }
     }
 
-    private void Compact()
+    /// <summary>One compaction, now: what a check runs once the policy says so.</summary>
+    internal void Compact()
     {
         var before = GC.GetTotalMemory(forceFullCollection: false);
         var started = Stopwatch.GetTimestamp();

@@ -8,11 +8,7 @@ public sealed class WriterConnectionTests : IDisposable
 {
     private readonly TempDataDirectory _dir = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _dir.Dispose();
-    }
+    public void Dispose() => _dir.Dispose();
 
     [Fact]
     public void A_new_database_is_made_with_64_KiB_pages_and_checkpoints_by_itself_at_a_64_MiB_log()

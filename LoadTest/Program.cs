@@ -22,6 +22,7 @@ public static class Program
     /// <summary>Runs the scenarios named on the command line (comma-separated) and returns the exit status.</summary>
     public static async Task<int> Main(string[] args)
     {
+        InlineSocketCompletions.Enable();
         LoadTestOptions options;
         try { options = OptionsReader.Read(args); }
         catch (OptionsException e)

@@ -69,6 +69,7 @@ public sealed class SpawnedServer : IAsyncDisposable
             start.ArgumentList.Add("--set");
             start.ArgumentList.Add(setting);
         }
+        InlineSocketCompletions.KeepOutOf(start.Environment);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var server = new SpawnedServer(process, port, data);
         try

@@ -43,6 +43,8 @@ public sealed class ChatServer : IAsyncDisposable
     private readonly PinnedBlockPoolFactory _memory;
     private readonly QuietCompaction? _compaction;
     private readonly ConcurrentDictionary<ChatConnection, Task?> _open = new();
+    private readonly FlushQueue[] _flushes =
+        Enumerable.Range(0, FlushQueue.CountFor(Environment.ProcessorCount)).Select(_ => new FlushQueue()).ToArray();
     private readonly Task _accepting;
     // Cancelled when a stop gives up on the connections still open: ends their wait for the registry.
     private readonly CancellationTokenSource _abandon = new();
@@ -208,7 +210,8 @@ public sealed class ChatServer : IAsyncDisposable
             }
             if (context is null) return;
 
-            var connection = new ChatConnection(context, "c" + Interlocked.Increment(ref _nextId), _settings, _log);
+            var id = Interlocked.Increment(ref _nextId);
+            var connection = new ChatConnection(context, "c" + id, _settings, _flushes[id % _flushes.Length], _log);
             ServerLog.Accepted(_log, connection.Id, connection.RemoteEndPoint);
             if (_open.Count >= _settings.MaxConnections)
             {

@@ -6,6 +6,13 @@ using ActorChat.Server.Logging;
 
 // Exit statuses: 0 stopped by SIGTERM/SIGINT (or --help), 1 could not start (e.g. the port is taken), 2 bad options
 // or settings. See docs/operations.md.
+// Socket completions run on the runtime's socket threads, not each handed to the thread pool: with the transport's
+// inline scheduling, a line is read, handled by its actors and its answer sent on the thread that saw it arrive
+// (docs/architecture.md, "Hot path"). The runtime reads this once, at the first socket; an explicit setting wins.
+const string InlineSocketCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
+    Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");
+
 ServerCommandLine commandLine;
 ActorChat.Actors.Configuration.Config config;
 LogSettings logSettings;

@@ -34,7 +34,23 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         if (Volatile.Read(ref _closed) != 0)
             DrainUserMessages();
         else if (Volatile.Read(ref _scheduled) == 0 && !_cell.IsSuspended)
-            TrySchedule(preferLocal: true);
+        {
+            if (CallingThreadDispatch.TryBeginTurn()) RunHere();
+            else TrySchedule(preferLocal: true);
+        }
+    }
+
+    /// <summary>Runs a turn on the calling thread if no turn is scheduled (<see cref="CallingThreadDispatch"/>).</summary>
+    private void RunHere()
+    {
+        try
+        {
+            if (Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0) Execute();
+        }
+        finally
+        {
+            CallingThreadDispatch.EndTurn();
+        }
     }
 
     public void PostSystem(ISystemMessage message)
@@ -53,6 +69,9 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         else
             TrySchedule(preferLocal: true);
     }
+
+    /// <summary>No turn is scheduled or running, and nothing waits (for tests).</summary>
+    internal bool IsIdle => Volatile.Read(ref _scheduled) == 0 && Volatile.Read(ref _system) is null && _user.IsEmpty;
 
     /// <summary>From now on every message goes straight to dead letters (user) or the dead path (system).</summary>
     public void Close()

@@ -91,7 +91,8 @@ internal sealed partial class RegistryActor : ReceiveActor
         {
             // Encoded once, shared by every recipient.
             var joined = new ToClient(Lines.Joined(login.Name), ToMany: true);
-            foreach (var other in _byName.Values) other.Tell(joined, Self);
+            using (CallingThreadDispatch.Suspend())
+                foreach (var other in _byName.Values) other.Tell(joined, Self);
         }
         _byName.Add(login.Name, sender);
         _nameOf.Add(sender, login.Name);
@@ -108,8 +109,10 @@ internal sealed partial class RegistryActor : ReceiveActor
     {
         delivery.Credit?.InboundHandled();
         var sender = Sender;
-        foreach (var (name, connection) in _byName)
-            if (!connection.Equals(sender)) connection.Tell(delivery, Self);
+        // Told to many at once: each recipient's turn is left to the pool, where it can take several in one turn.
+        using (CallingThreadDispatch.Suspend())
+            foreach (var (name, connection) in _byName)
+                if (!connection.Equals(sender)) connection.Tell(delivery, Self);
     }
 
     private void Route(DirectMessage message)
@@ -256,13 +259,15 @@ internal sealed partial class RegistryActor : ReceiveActor
         _online.Remove(name);
         if (_shuttingDown || !_settings.AnnouncePresence) return name;
         var left = new ToClient(Lines.Left(name), ToMany: true);
-        foreach (var other in _byName.Values) other.Tell(left, Self);
+        using (CallingThreadDispatch.Suspend())
+            foreach (var other in _byName.Values) other.Tell(left, Self);
         return name;
     }
 
     private void OnShutdown()
     {
         _shuttingDown = true;
-        foreach (var child in _children) child.Tell(Shutdown.Instance, Self);
+        using (CallingThreadDispatch.Suspend())
+            foreach (var child in _children) child.Tell(Shutdown.Instance, Self);
     }
 }

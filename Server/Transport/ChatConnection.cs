@@ -13,8 +13,11 @@ namespace ActorChat.Server.Transport;
 
 /// <summary>
 /// One TCP connection's I/O: a read loop (pipe → lines → rate limit → parsed commands told to the connection actor)
-/// and a write loop (outbound buffer → pipe, one flush per batch). Neither runs inside an actor; the actor only tells
-/// and enqueues.
+/// and a write loop (outbound buffer → pipe, one flush per batch). The read loop tells its actor inside a
+/// <see cref="CallingThreadDispatch"/> scope, so an idle actor handles the line on the reading thread, and so do the
+/// actors it passes it to; the write loops they wake run where the <see cref="FlushQueue"/> decides, on a quiet
+/// server on the reading thread once those turns are over. Neither loop runs inside an actor's turn: the actor only
+/// tells and enqueues.
 /// </summary>
 internal sealed class ChatConnection : IClientConnection
 {
@@ -26,6 +29,11 @@ internal sealed class ChatConnection : IClientConnection
     // thousand fast senders grew the registry's mailbox to hundreds of MB (see docs/benchmarks.md).
     private const int MaxInboundPending = 32;
 
+    // Lines one connection's read loop handles in a row without waiting for input before it lets the thread go: the
+    // transport runs the loop on the socket thread it shares with other connections, so a client that floods would
+    // otherwise have that thread to itself.
+    private const int MaxLinesPerTurn = 256;
+
     private readonly ConnectionContext _context;
     private readonly ServerSettings _settings;
     private readonly ILogger _log;
@@ -35,13 +43,13 @@ internal sealed class ChatConnection : IClientConnection
     private volatile bool _closing;
 
     /// <summary>Wraps an accepted connection.</summary>
-    public ChatConnection(ConnectionContext context, string id, ServerSettings settings, ILogger log)
+    public ChatConnection(ConnectionContext context, string id, ServerSettings settings, FlushQueue flushes, ILogger log)
     {
         _context = context;
         Id = id;
         _settings = settings;
         _log = log;
-        _outbound = new OutboundBuffer(settings.MaxOutboundBytes);
+        _outbound = new OutboundBuffer(settings.MaxOutboundBytes, flushes);
     }
 
     /// <inheritdoc />
@@ -130,9 +138,18 @@ internal sealed class ChatConnection : IClientConnection
         var bucket = new TokenBucket(_settings.MaxLinesPerSecond, _settings.MaxLinesPerSecond, Stopwatch.GetTimestamp());
         try
         {
+            var linesWithoutWaiting = 0;
             while (!_closing)
             {
-                var result = await lines.ReadLineAsync().ConfigureAwait(false);
+                var reading = lines.ReadLineAsync();
+                if (!reading.IsCompleted) linesWithoutWaiting = 0;
+                else if (++linesWithoutWaiting == MaxLinesPerTurn)
+                {
+                    // Let the socket thread serve its other connections; this one goes on from the pool.
+                    linesWithoutWaiting = 0;
+                    await Task.Yield();
+                }
+                var result = await reading.ConfigureAwait(false);
                 var now = Stopwatch.GetTimestamp();
                 Volatile.Write(ref _lastReceived, now);
                 if (result.Status is LineStatus.Canceled or LineStatus.Completed) return;
@@ -160,7 +177,9 @@ internal sealed class ChatConnection : IClientConnection
         admitted = default;
         if (ToMessage(result, bucket, now) is not { } message) return false;
         admitted = _gate.EnterAsync();
-        actor.Tell(message, ActorRefs.NoSender);
+        using (FlushQueue.Caller())
+        using (CallingThreadDispatch.Enter())
+            actor.Tell(message, ActorRefs.NoSender);
         return true;
     }
 

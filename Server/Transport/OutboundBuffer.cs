@@ -23,6 +23,7 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
     private static readonly ArrayPool<ReadOnlyMemory<byte>> Rings = ArrayPool<ReadOnlyMemory<byte>>.Shared;
 
     private readonly long _limit;
+    private readonly FlushQueue _flushes;
     private long _unsent;
     private volatile bool _overflowed;
 
@@ -36,11 +37,13 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
     private bool _readerWaiting;
     private ManualResetValueTaskSourceCore<bool> _signal;
 
-    /// <summary>An empty buffer holding at most <paramref name="limit"/> unsent bytes.</summary>
-    public OutboundBuffer(long limit)
+    /// <summary>An empty buffer holding at most <paramref name="limit"/> unsent bytes, whose write loop runs where
+    /// <paramref name="flushes"/> decides.</summary>
+    public OutboundBuffer(long limit, FlushQueue flushes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         _limit = limit;
+        _flushes = flushes;
     }
 
     /// <summary>Bytes handed over and not yet flushed to the transport.</summary>
@@ -64,10 +67,11 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
     /// </summary>
     /// <param name="line">The encoded line.</param>
     /// <param name="batch">
-    /// False (a direct message, an answer): a waiting writer writes and flushes the line before this returns, on the
-    /// caller's thread, saving a hand-off to the pool on the line's way out. True (one of a stream told to many
-    /// connections at once, such as a broadcast): the writer runs from the pool after the caller, so the lines that
-    /// reach this connection meanwhile go out in one flush and one send.
+    /// False (a direct message, an answer): on a quiet server, when the line comes from a read loop's thread, a
+    /// waiting writer writes, flushes and sends it on that thread once the actors' turns there are over, with no
+    /// hand-off to the pool (<see cref="FlushQueue.Caller"/>); otherwise it is queued on the <see cref="FlushQueue"/>.
+    /// True (one of a stream told to many connections at once, such as a broadcast): it is always queued, so the lines
+    /// that reach this connection meanwhile go out in one flush and one send.
     /// </param>
     public bool TryEnqueue(ReadOnlyMemory<byte> line, bool batch = false)
     {
@@ -93,11 +97,17 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
         }
         if (wake)
         {
-            _signal.RunContinuationsAsynchronously = batch;
-            _signal.SetResult(true);
+            if (batch || !_flushes.TryRunOnCaller(this)) _flushes.Schedule(this);
         }
 
         return true;
+    }
+
+    /// <summary>Runs the waiting write loop on this thread (it was told of a line and has not run since).</summary>
+    internal void RunWriter()
+    {
+        _signal.RunContinuationsAsynchronously = false;
+        _signal.SetResult(true);
     }
 
     /// <summary>No more lines: the write loop sends what is queued, then ends.</summary>

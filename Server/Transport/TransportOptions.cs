@@ -14,19 +14,6 @@ internal static class TransportOptions
     /// </summary>
     public const int MaxReadBufferSize = 64 * 1024;
 
-    /// <summary>
-    /// Kestrel's I/O queues for <paramref name="processorCount"/> cores: one per two cores, at most 16 (Kestrel's
-    /// default is one per core, at most 16). The queues run the connections' sends.
-    /// </summary>
-    /// <remarks>
-    /// A connection's send runs when its queue's turn on the thread pool comes, and sends everything flushed to it by
-    /// then. Fewer queues come round less often, so under load each send carries more lines. On 2 cores one queue
-    /// instead of two halved the sends per direct message and raised the direct rate by about a third, with no p99
-    /// difference the noise could show (docs/benchmarks.md). Larger machines were not measured; half the cores, as
-    /// Kestrel's former libuv transport sized its I/O threads, keeps the sends spread over several threads there.
-    /// </remarks>
-    public static int IOQueuesFor(int processorCount) => Math.Clamp(processorCount / 2, 1, 16);
-
     // SocketTransportOptions.MemoryPoolFactory is internal: Kestrel's web host fills it through dependency injection
     // with its pinned block pool, and a transport used without that host keeps the shared ArrayPool. Set here by
     // reflection; when a framework version no longer has the property, the transport just keeps its default.
@@ -34,7 +21,7 @@ internal static class TransportOptions
         "MemoryPoolFactory", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
 
     /// <summary>
-    /// Options with the read limit and I/O queues above, whose connections take their buffers from
+    /// Options with the read limit above and inline scheduling, whose connections take their buffers from
     /// <paramref name="memory"/>; false in <paramref name="usesMemory"/> when this framework version offers no way
     /// to say so.
     /// </summary>
@@ -43,7 +30,11 @@ internal static class TransportOptions
         var options = new SocketTransportOptions
         {
             MaxReadBufferSize = MaxReadBufferSize,
-            IOQueueCount = IOQueuesFor(Environment.ProcessorCount),
+            // Reads, the actors they feed and the sends run on the thread where the socket became ready, not each a
+            // hand-off to the pool; the server queues sends itself when busy (FlushQueue). With inline scheduling the
+            // I/O queues would only split the memory pool, so there are none.
+            UnsafePreferInlineScheduling = true,
+            IOQueueCount = 0,
         };
         usesMemory = MemoryPoolFactoryProperty is { CanWrite: true } property
             && property.PropertyType.IsInstanceOfType(memory);

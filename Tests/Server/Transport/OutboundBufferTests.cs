@@ -19,7 +19,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public void Lines_up_to_the_limit_are_accepted_and_counted()
     {
-        var buffer = new OutboundBuffer(limit: 100);
+        var buffer = new OutboundBuffer(limit: 100, new FlushQueue());
         Assert.True(buffer.TryEnqueue(Bytes(60)));
         Assert.True(buffer.TryEnqueue(Bytes(40)));
         Assert.Equal(100, buffer.UnsentBytes);
@@ -29,7 +29,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public void A_line_over_the_limit_is_refused_and_so_is_every_later_one()
     {
-        var buffer = new OutboundBuffer(limit: 100);
+        var buffer = new OutboundBuffer(limit: 100, new FlushQueue());
         Assert.True(buffer.TryEnqueue(Bytes(60)));
         Assert.False(buffer.TryEnqueue(Bytes(41)));
         Assert.True(buffer.Overflowed);
@@ -39,7 +39,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public void Bytes_count_until_their_flush_is_reported_sent()
     {
-        var buffer = new OutboundBuffer(limit: 100);
+        var buffer = new OutboundBuffer(limit: 100, new FlushQueue());
         Assert.True(buffer.TryEnqueue(Bytes(70)));
         Assert.True(TryRead(buffer, out var line));
         // Taken by the write loop but not yet flushed: still counts.
@@ -49,7 +49,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public void Sent_bytes_make_room_again()
     {
-        var buffer = new OutboundBuffer(limit: 100);
+        var buffer = new OutboundBuffer(limit: 100, new FlushQueue());
         Assert.True(buffer.TryEnqueue(Bytes(70)));
         Assert.True(TryRead(buffer, out var line));
         buffer.Sent(line.Length);
@@ -60,7 +60,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public async Task Lines_come_out_in_the_order_they_went_in_and_completion_ends_the_reader()
     {
-        var buffer = new OutboundBuffer(limit: 1000);
+        var buffer = new OutboundBuffer(limit: 1000, new FlushQueue());
         for (byte i = 0; i < 10; i++) Assert.True(buffer.TryEnqueue(new[] { i }));
         buffer.Complete();
         Assert.False(buffer.TryEnqueue(Bytes(1)));
@@ -73,7 +73,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public async Task Concurrent_producers_never_take_the_count_over_the_limit()
     {
-        var buffer = new OutboundBuffer(limit: 10_000);
+        var buffer = new OutboundBuffer(limit: 10_000, new FlushQueue());
         var accepted = 0L;
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {
@@ -87,7 +87,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public async Task A_waiting_reader_is_woken_by_the_next_line()
     {
-        var buffer = new OutboundBuffer(limit: 1000);
+        var buffer = new OutboundBuffer(limit: 1000, new FlushQueue());
         var waiting = buffer.WaitToReadAsync().AsTask();
         Assert.False(waiting.IsCompleted);
         Assert.True(buffer.TryEnqueue(new byte[] { 7 }));
@@ -98,31 +98,83 @@ public sealed class OutboundBufferTests
     }
 
     [Fact]
-    public void A_line_not_batched_runs_the_waiting_reader_inside_the_call_that_hands_it_over() =>
-        Assert.True(ReaderRanInside(buffer => Assert.True(buffer.TryEnqueue(new byte[] { 7 }))));
+    public void A_line_not_batched_from_a_read_loops_thread_runs_the_waiting_reader_there_when_its_scope_closes() =>
+        Assert.True(ReaderRanInside(buffer => Assert.True(buffer.TryEnqueue(new byte[] { 7 })), callerScope: true));
+
+    [Fact]
+    public void A_line_not_batched_from_elsewhere_wakes_the_waiting_reader_on_another_thread() =>
+        Assert.False(ReaderRanInside(buffer => Assert.True(buffer.TryEnqueue(new byte[] { 7 }))));
+
+    [Fact]
+    public void A_line_not_batched_runs_no_reader_before_the_read_loops_scope_closes()
+    {
+        var buffer = new OutboundBuffer(limit: 1000, new FlushQueue());
+        var ran = false;
+        _ = ReadThenRecord();
+        using (FlushQueue.Caller())
+        {
+            Assert.True(buffer.TryEnqueue(new byte[] { 7 }));
+            Assert.False(ran);
+        }
+        Assert.True(ran);
+
+        async Task ReadThenRecord()
+        {
+            await buffer.WaitToReadAsync().ConfigureAwait(false);
+            ran = true;
+        }
+    }
 
     [Fact]
     public void A_batched_line_wakes_the_waiting_reader_on_another_thread() =>
-        Assert.False(ReaderRanInside(buffer => Assert.True(buffer.TryEnqueue(new byte[] { 7 }, batch: true))));
+        Assert.False(ReaderRanInside(buffer => Assert.True(buffer.TryEnqueue(new byte[] { 7 }, batch: true)), callerScope: true));
 
     [Fact]
     public void Completion_wakes_the_waiting_reader_on_another_thread() =>
         Assert.False(ReaderRanInside(buffer => buffer.Complete()));
 
+    [Fact]
+    public void A_line_not_batched_right_after_another_writer_ran_inline_is_queued_instead()
+    {
+        var flushes = new FlushQueue(clock: () => 1_000_000);
+        Assert.True(flushes.TryRunInline());
+
+        Assert.False(ReaderRanInside(buffer => Assert.True(buffer.TryEnqueue(new byte[] { 7 })), callerScope: true, flushes));
+    }
+
+    [Fact]
+    public void A_line_not_batched_once_the_gap_has_passed_runs_the_reader_inline_again()
+    {
+        long now = 1_000_000;
+        var flushes = new FlushQueue(clock: () => now);
+        Assert.True(flushes.TryRunInline());
+        now += System.Diagnostics.Stopwatch.Frequency * FlushQueue.InlineGapMicroseconds / 1_000_000;
+
+        Assert.True(ReaderRanInside(buffer => Assert.True(buffer.TryEnqueue(new byte[] { 7 })), callerScope: true, flushes));
+    }
+
     /// <summary>
-    /// Whether a reader waiting on a fresh buffer ran its continuation inside <paramref name="wake"/>: the call is made
+    /// Whether a reader waiting on a fresh buffer ran its continuation on the thread that called <paramref name="wake"/>
+    /// (inside a read loop's <see cref="FlushQueue.Caller"/> scope if <paramref name="callerScope"/>): the call is made
     /// holding a lock, which only the calling thread can see itself holding, until the reader has run.
     /// </summary>
-    private static bool ReaderRanInside(Action<OutboundBuffer> wake)
+    private static bool ReaderRanInside(Action<OutboundBuffer> wake, bool callerScope = false, FlushQueue? flushes = null)
     {
-        var buffer = new OutboundBuffer(limit: 1000);
+        var buffer = new OutboundBuffer(limit: 1000, flushes ?? new FlushQueue());
         var probe = new object();
         using var woken = new ManualResetEventSlim();
         var inside = false;
         _ = ReadThenRecord();
         lock (probe)
         {
-            wake(buffer);
+            if (callerScope)
+            {
+                using (FlushQueue.Caller()) wake(buffer);
+            }
+            else
+            {
+                wake(buffer);
+            }
             Assert.True(woken.Wait(TimeSpan.FromSeconds(10)), "the reader was not woken");
         }
         return inside;
@@ -138,7 +190,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public async Task A_waiting_reader_learns_of_completion()
     {
-        var buffer = new OutboundBuffer(limit: 1000);
+        var buffer = new OutboundBuffer(limit: 1000, new FlushQueue());
         var waiting = buffer.WaitToReadAsync().AsTask();
         buffer.Complete();
         Assert.False(await waiting.WaitAsync(TimeSpan.FromSeconds(5)));
@@ -148,7 +200,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public async Task A_concurrent_producer_and_reader_pass_every_line_once_in_order()
     {
-        var buffer = new OutboundBuffer(limit: long.MaxValue);
+        var buffer = new OutboundBuffer(limit: long.MaxValue, new FlushQueue());
         const int count = 200_000;
         var producer = Task.Run(() =>
         {
@@ -172,7 +224,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public void WriteTo_copies_whole_lines_in_order_until_the_byte_budget_is_reached()
     {
-        var buffer = new OutboundBuffer(limit: 1000);
+        var buffer = new OutboundBuffer(limit: 1000, new FlushQueue());
         for (byte i = 0; i < 5; i++) Assert.True(buffer.TryEnqueue(new byte[] { i, i, i }));
         var output = new ArrayBufferWriter<byte>();
         // 7 bytes of budget: the third line starts within it and is copied whole.
@@ -186,7 +238,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public void A_drained_buffer_whose_reader_goes_to_wait_holds_no_ring()
     {
-        var buffer = new OutboundBuffer(limit: 1000);
+        var buffer = new OutboundBuffer(limit: 1000, new FlushQueue());
         for (var i = 0; i < 10; i++) Assert.True(buffer.TryEnqueue(Bytes(1)));
         Assert.True(buffer.RingCapacity > 0);
         Assert.Equal(10, buffer.WriteTo(new ArrayBufferWriter<byte>(), maxBytes: 100));
@@ -198,7 +250,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public async Task A_completed_buffer_holds_no_ring_once_drained()
     {
-        var buffer = new OutboundBuffer(limit: 1000);
+        var buffer = new OutboundBuffer(limit: 1000, new FlushQueue());
         Assert.True(buffer.TryEnqueue(Bytes(5)));
         buffer.Complete();
         Assert.True(await buffer.WaitToReadAsync());
@@ -210,7 +262,7 @@ public sealed class OutboundBufferTests
     [Fact]
     public async Task Lines_queued_after_the_ring_was_given_back_come_out_in_order()
     {
-        var buffer = new OutboundBuffer(limit: 10_000);
+        var buffer = new OutboundBuffer(limit: 10_000, new FlushQueue());
         var output = new ArrayBufferWriter<byte>();
         for (byte round = 0; round < 3; round++)
         {

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace ActorChat.Server.Transport;
+
+/// <summary>
+/// Where a connection's write loop runs when a line wakes it: on the caller's thread while the server is quiet, or
+/// queued behind the other connections' when it is busy, so that the lines reaching a connection meanwhile share one
+/// flush and one send.
+/// </summary>
+/// <remarks>
+/// The transport sends on the thread that flushes (Kestrel's inline scheduling), so every wake that runs a write loop
+/// at once costs a send. That is what a quiet server wants: the line goes out on the thread that read the line it
+/// answers, with no hand-off to the pool, whose wake-up and spinning cost more than the send. Under load it would cost
+/// one send per line. The queue is Kestrel's I/O queue again: one pool work item runs every queued write loop in turn,
+/// and a connection already queued takes further lines without a second entry. A wake runs inline only while the
+/// queue is idle and no other wake ran inline in the last <see cref="InlineGapMicroseconds"/>; a direct message takes
+/// a few microseconds, so back-to-back traffic queues and a quiet server sends at once.
+/// </remarks>
+internal sealed class FlushQueue : IThreadPoolWorkItem
+{
+    /// <summary>Wakes closer together than this queue instead of running on the caller's thread.</summary>
+    public const int InlineGapMicroseconds = 20;
+
+    private static readonly long InlineGapTicks = Stopwatch.Frequency * InlineGapMicroseconds / 1_000_000;
+
+    // The write loops a read loop's thread runs once the actors it told have finished their turns (see Caller).
+    [ThreadStatic] private static List<OutboundBuffer>? t_callerWakes;
+    [ThreadStatic] private static int t_callerScopes;
+
+    private readonly ConcurrentQueue<OutboundBuffer> _due = new();
+    private readonly Func<long> _clock;
+    private long _lastInline = long.MinValue / 2;
+    private int _running;
+
+    /// <summary>A queue on the system's clock.</summary>
+    public FlushQueue()
+        : this(Stopwatch.GetTimestamp)
+    {
+    }
+
+    /// <summary>A queue on <paramref name="clock"/> (<see cref="Stopwatch"/> ticks; for tests).</summary>
+    internal FlushQueue(Func<long> clock) => _clock = clock;
+
+    /// <summary>Queues for as many cores: one per two cores, at least one, at most 16 (Kestrel's I/O queues were one
+    /// per core; on 2 cores one queue instead of two halved the sends per direct message).</summary>
+    public static int CountFor(int processorCount) => Math.Clamp(processorCount / 2, 1, 16);
+
+    /// <summary>True while queued write loops wait or run.</summary>
+    public bool IsBusy => Volatile.Read(ref _running) != 0;
+
+    /// <summary>
+    /// Opens a scope on a thread that tells actors what it read: write loops woken for it inside the scope run on this
+    /// thread when it closes, after the actors' turns, so no actor's turn does socket I/O.
+    /// </summary>
+    public static CallerScope Caller()
+    {
+        t_callerScopes++;
+        return default;
+    }
+
+    /// <summary>
+    /// Takes <paramref name="buffer"/>'s woken write loop to run on this thread when its <see cref="Caller"/> scope
+    /// closes, if the queue is idle, no other wake ran that way within the gap, and such a scope is open. False: queue
+    /// it with <see cref="Schedule"/>. Two threads may both be told yes at once; that costs a send, never a line.
+    /// </summary>
+    public bool TryRunOnCaller(OutboundBuffer buffer)
+    {
+        if (t_callerScopes == 0 || !TryRunInline()) return false;
+        (t_callerWakes ??= []).Add(buffer);
+        return true;
+    }
+
+    /// <summary>True, stamping the time, when no write loop queues or runs and none ran inline within the gap.</summary>
+    internal bool TryRunInline()
+    {
+        if (IsBusy) return false;
+        var now = _clock();
+        if (now - Volatile.Read(ref _lastInline) < InlineGapTicks) return false;
+        Volatile.Write(ref _lastInline, now);
+        return true;
+    }
+
+    /// <summary>Runs <paramref name="buffer"/>'s write loop after those queued before it, on a pool thread.</summary>
+    public void Schedule(OutboundBuffer buffer)
+    {
+        _due.Enqueue(buffer);
+        if (Interlocked.Exchange(ref _running, 1) == 0)
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+    }
+
+    /// <inheritdoc />
+    public void Execute()
+    {
+        while (true)
+        {
+            while (_due.TryDequeue(out var buffer)) buffer.RunWriter();
+            Volatile.Write(ref _running, 0);
+            // A buffer queued after the last dequeue saw _running set and did not schedule: take it now.
+            Interlocked.MemoryBarrier();
+            if (_due.IsEmpty || Interlocked.Exchange(ref _running, 1) != 0) return;
+        }
+    }
+
+    /// <summary>An open <see cref="Caller"/> scope; disposing it runs the write loops it took.</summary>
+    public readonly struct CallerScope : IDisposable
+    {
+        /// <summary>Closes the scope; the outermost runs the write loops taken inside it, in the order they were woken.</summary>
+        public void Dispose()
+        {
+            if (--t_callerScopes != 0 || t_callerWakes is not { Count: > 0 } wakes) return;
+            foreach (var buffer in wakes) buffer.RunWriter();
+            wakes.Clear();
+        }
+    }
+}

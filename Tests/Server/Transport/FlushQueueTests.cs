@@ -1,0 +1,105 @@
+using System.Buffers;
+using ActorChat.Server.Transport;
+
+namespace ActorChat.Tests.Server.Transport;
+
+public sealed class FlushQueueTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public void An_idle_queue_lets_the_first_wake_run_inline_and_the_next_within_the_gap_not()
+    {
+        long now = 5_000_000;
+        var flushes = new FlushQueue(clock: () => now);
+
+        Assert.True(flushes.TryRunInline());
+        now += 1;
+        Assert.False(flushes.TryRunInline());
+    }
+
+    [Fact]
+    public void Outside_a_read_loops_scope_no_wake_runs_on_the_caller()
+    {
+        var flushes = new FlushQueue(clock: () => 5_000_000);
+        Assert.False(flushes.TryRunOnCaller(new OutboundBuffer(limit: 1000, flushes)));
+    }
+
+    [Fact]
+    public async Task A_busy_queue_lets_no_wake_run_inline_until_it_has_run_everything()
+    {
+        var flushes = new FlushQueue(clock: () => long.MaxValue / 2);
+        var buffer = new OutboundBuffer(limit: 1000, flushes);
+        using var release = new ManualResetEventSlim();
+        var written = WriteLoopAsync(buffer, release);
+
+        Assert.True(buffer.TryEnqueue(new byte[] { 1 }, batch: true));
+        await written.Started.WaitAsync(Patience);
+        // The queued write loop is running (held by the test): the queue is busy.
+        Assert.True(flushes.IsBusy);
+        Assert.False(flushes.TryRunInline());
+
+        release.Set();
+        await written.Drained.WaitAsync(Patience);
+        await WaitUntilAsync(() => !flushes.IsBusy);
+    }
+
+    [Fact]
+    public async Task Lines_queued_while_a_connection_waits_in_the_queue_go_out_in_one_batch()
+    {
+        var flushes = new FlushQueue(clock: () => long.MaxValue / 2);
+        var first = new OutboundBuffer(limit: 1000, flushes);
+        var second = new OutboundBuffer(limit: 1000, flushes);
+        using var release = new ManualResetEventSlim();
+        var holding = WriteLoopAsync(first, release);
+        var batches = new List<int>();
+        var collecting = CollectBatchesAsync(second, batches);
+
+        Assert.True(first.TryEnqueue(new byte[] { 1 }, batch: true));
+        await holding.Started.WaitAsync(Patience);
+        // Behind the held write loop, three lines reach the second connection: they wait together.
+        for (var i = 0; i < 3; i++) Assert.True(second.TryEnqueue(new byte[] { 2 }, batch: true));
+        release.Set();
+        second.Complete();
+
+        await collecting.WaitAsync(Patience);
+        Assert.Equal([3], batches);
+    }
+
+    private sealed record Loop(Task Started, Task Drained);
+
+    /// <summary>A write loop that, woken, reports it started and then holds its thread until released.</summary>
+    private static Loop WriteLoopAsync(OutboundBuffer buffer, ManualResetEventSlim release)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return new Loop(started.Task, Run());
+
+        async Task Run()
+        {
+            await buffer.WaitToReadAsync().ConfigureAwait(false);
+            started.SetResult();
+            release.Wait(Patience);
+            buffer.WriteTo(new ArrayBufferWriter<byte>(), long.MaxValue);
+        }
+    }
+
+    /// <summary>Records how many lines each wake of the write loop found, until the buffer completes.</summary>
+    private static async Task CollectBatchesAsync(OutboundBuffer buffer, List<int> batches)
+    {
+        while (await buffer.WaitToReadAsync().ConfigureAwait(false))
+        {
+            var output = new ArrayBufferWriter<byte>();
+            batches.Add((int)buffer.WriteTo(output, long.MaxValue));
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition did not hold in time");
+            await Task.Delay(1);
+        }
+    }
+}

@@ -6,6 +6,7 @@ using ActorChat.Server.Logging;
 
 // Exit statuses: 0 stopped by SIGTERM/SIGINT (or --help), 1 could not start (e.g. the port is taken), 2 bad options
 // or settings. See docs/operations.md.
+
 // Socket completions run on the runtime's socket threads, not each handed to the thread pool: with the transport's
 // inline scheduling, a line is read, handled by its actors and its answer sent on the thread that saw it arrive
 // (docs/architecture.md, "Hot path"). The runtime reads this once, at the first socket; an explicit setting wins.

@@ -86,30 +86,28 @@ public class CallingThreadDispatchTests() : ActorChat.TestKit.TestKit("actorchat
     }
 
     [Fact]
-    public async Task Outside_a_scope_tell_queues_the_turn()
-    {
-        using var gate = new ManualResetEventSlim();
-        var gated = Sys.ActorOf(Props.Create(() => new Gated(gate, TestActor)));
-
-        // Were the turn run by Tell, Tell would wait for the gate, and this would time out.
-        await Task.Run(() => gated.Tell("go")).WaitAsync(Patience);
-        ExpectMsg("started");
-        gate.Set();
-        ExpectMsg("released");
-    }
+    public Task Outside_a_scope_tell_queues_the_turn() => AssertTellQueuesAsync(gated => gated.Tell("go"));
 
     [Fact]
-    public async Task Inside_a_suspended_scope_tell_queues_the_turn()
+    public Task Inside_a_suspended_scope_tell_queues_the_turn() => AssertTellQueuesAsync(gated =>
+    {
+        using var scope = CallingThreadDispatch.Enter();
+        using var suspended = CallingThreadDispatch.Suspend();
+        gated.Tell("go");
+    });
+
+    /// <summary>
+    /// Tells an idle actor whose turn waits for a gate: had <paramref name="tell"/> run the turn itself, it would wait
+    /// for the gate too, and the wait for it would time out.
+    /// </summary>
+    private async Task AssertTellQueuesAsync(Action<IActorRef> tell)
     {
         using var gate = new ManualResetEventSlim();
         var gated = Sys.ActorOf(Props.Create(() => new Gated(gate, TestActor)));
+        AwaitIdle(gated);
 
-        await Task.Run(() =>
-        {
-            using var scope = CallingThreadDispatch.Enter();
-            using var suspended = CallingThreadDispatch.Suspend();
-            gated.Tell("go");
-        }).WaitAsync(Patience);
+        await Task.Run(() => tell(gated)).WaitAsync(Patience);
+
         ExpectMsg("started");
         gate.Set();
         ExpectMsg("released");

@@ -7,7 +7,7 @@ namespace ActorChat.LoadTest.Hosting;
 /// <remarks>
 /// The harness's handlers only count, time and check a line, and its sends never block, so they can run where the
 /// runtime sees the socket ready. Handed to the pool, each received line woke a worker: at 10,000 messages/s on a
-/// 2-core machine the harness took 9 to 12 s of CPU in a 12 s run, and the server it measured was left waiting for a
+/// 2-core machine the harness took 9 to 14 s of CPU in a 12 s run, and the server it measured was left waiting for a
 /// core (docs/benchmarks.md, "The harness's socket completions run inline"). The runtime reads the variable once, at
 /// the process's first socket, so it is set first thing in <c>Main</c>.
 /// </remarks>

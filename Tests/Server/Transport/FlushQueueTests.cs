@@ -7,6 +7,16 @@ public sealed class FlushQueueTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(3, 1)]
+    [InlineData(4, 2)]
+    [InlineData(16, 8)]
+    [InlineData(64, 16)]
+    public void There_is_one_queue_per_two_cores_at_least_one_at_most_16(int cores, int queues) =>
+        Assert.Equal(queues, FlushQueue.CountFor(cores));
+
     [Fact]
     public void An_idle_queue_lets_the_first_wake_run_inline_and_the_next_within_the_gap_not()
     {

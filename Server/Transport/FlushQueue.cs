@@ -84,8 +84,9 @@ internal sealed class FlushQueue : IThreadPoolWorkItem
     /// </summary>
     /// <remarks>
     /// An average rather than the gap to the last wake: at 10,000 messages/s one wake in five or six comes within 20 µs
-    /// of another by chance, and each of those hand-offs woke a pool worker, which then spun for the core the live path
-    /// needed (docs/benchmarks.md, "The flush queue's rule"). Two threads updating it at once lose an update, no more.
+    /// of another by chance, and each of those hand-offs woke a pool worker that spun before it slept again; they were
+    /// the pool's only work at that rate (docs/benchmarks.md, "the flush queue's rule"). Two threads updating the
+    /// average at once lose an update, no more.
     /// </remarks>
     internal bool TryRunInline()
     {

@@ -91,7 +91,7 @@ internal sealed class FlushQueue : IThreadPoolWorkItem
     internal bool TryRunInline()
     {
         var now = _clock();
-        var gap = Math.Min(now - Volatile.Read(ref _lastWake), QuietGapTicks);
+        var gap = Math.Clamp(now - Volatile.Read(ref _lastWake), 0, QuietGapTicks);
         Volatile.Write(ref _lastWake, now);
         var mean = Volatile.Read(ref _meanGap);
         mean += (gap - mean) / GapAveragedOver;

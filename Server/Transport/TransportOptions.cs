@@ -14,6 +14,13 @@ internal static class TransportOptions
     /// </summary>
     public const int MaxReadBufferSize = 64 * 1024;
 
+    /// <summary>
+    /// The runtime's socket threads for as many cores: one per two, at least one. With inline completions the runtime
+    /// would run one per core; on 2 cores one thread served about a fifth more direct messages than two, with a sixth
+    /// less CPU per message (docs/benchmarks.md, "Merged: one socket thread per two cores").
+    /// </summary>
+    public static int SocketThreadsFor(int processorCount) => Math.Max(1, processorCount / 2);
+
     // SocketTransportOptions.MemoryPoolFactory is internal: Kestrel's web host fills it through dependency injection
     // with its pinned block pool, and a transport used without that host keeps the shared ArrayPool. Set here by
     // reflection; when a framework version no longer has the property, the transport just keeps its default.

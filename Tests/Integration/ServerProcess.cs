@@ -8,7 +8,13 @@ namespace ActorChat.Tests.Integration;
 internal static partial class ServerProcess
 {
     /// <summary>Starts the server program with <paramref name="args"/>, its output and error redirected.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(new Dictionary<string, string?>(), args);
+
+    /// <summary>
+    /// Starts the server program with <paramref name="args"/> and <paramref name="environment"/> over this process's
+    /// environment (a null value removes the variable), its output and error redirected.
+    /// </summary>
+    public static Process Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -16,6 +22,11 @@ internal static partial class ServerProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null) info.Environment.Remove(name);
+            else info.Environment[name] = value;
+        }
         info.ArgumentList.Add(ServerDll());
         foreach (var a in args) info.ArgumentList.Add(a);
         return Process.Start(info)!;

@@ -20,4 +20,13 @@ public sealed class TransportOptionsTests
         Assert.True(options.UnsafePreferInlineScheduling);
         Assert.Equal(0, options.IOQueueCount);
     }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(3, 1)]
+    [InlineData(4, 2)]
+    [InlineData(64, 32)]
+    public void The_runtime_runs_one_socket_thread_per_two_cores_at_least_one(int cores, int threads) =>
+        Assert.Equal(threads, TransportOptions.SocketThreadsFor(cores));
 }

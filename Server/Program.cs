@@ -18,7 +18,8 @@ const string SocketThreadCount = "DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT";
 if (Environment.GetEnvironmentVariable(SocketThreadCount) is null)
 {
     var threads = ActorChat.Server.Transport.TransportOptions.SocketThreadsFor(Environment.ProcessorCount);
-    Environment.SetEnvironmentVariable(SocketThreadCount, threads.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    Environment.SetEnvironmentVariable(
+        SocketThreadCount, threads.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
 ServerCommandLine commandLine;

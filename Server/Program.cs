@@ -7,20 +7,8 @@ using ActorChat.Server.Logging;
 // Exit statuses: 0 stopped by SIGTERM/SIGINT (or --help), 1 could not start (e.g. the port is taken), 2 bad options
 // or settings. See docs/operations.md.
 
-// Socket completions run on the runtime's socket threads, not each handed to the thread pool: with the transport's
-// inline scheduling, a line is read, handled by its actors and its answer sent on the thread that saw it arrive
-// (docs/architecture.md, "Hot path"); one such thread per two cores (TransportOptions.SocketThreadsFor). The runtime
-// reads both once, at the first socket; an explicit setting wins.
-const string InlineSocketCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
-if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
-    Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");
-const string SocketThreadCount = "DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT";
-if (Environment.GetEnvironmentVariable(SocketThreadCount) is null)
-{
-    var threads = ActorChat.Server.Transport.TransportOptions.SocketThreadsFor(Environment.ProcessorCount);
-    Environment.SetEnvironmentVariable(
-        SocketThreadCount, threads.ToString(System.Globalization.CultureInfo.InvariantCulture));
-}
+// Before the first socket, when the runtime reads its socket settings (docs/architecture.md, "Hot path").
+ActorChat.Server.Transport.TransportOptions.SetRuntimeSocketDefaults();
 
 ServerCommandLine commandLine;
 ActorChat.Actors.Configuration.Config config;

@@ -21,6 +21,26 @@ internal static class TransportOptions
     /// </summary>
     public static int SocketThreadsFor(int processorCount) => Math.Max(1, processorCount / 2);
 
+    /// <summary>
+    /// Asks the runtime for inline socket completions and <see cref="SocketThreadsFor"/> socket threads, each unless
+    /// the environment already sets it. The runtime reads both once, at the process's first socket.
+    /// </summary>
+    /// <remarks>
+    /// With the transport's inline scheduling, a line is then read, handled by its actors and its answer sent on the
+    /// socket thread that saw it arrive, instead of each step being handed to the thread pool.
+    /// </remarks>
+    public static void SetRuntimeSocketDefaults()
+    {
+        SetUnlessSet("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
+        SetUnlessSet("DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT",
+            SocketThreadsFor(Environment.ProcessorCount).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static void SetUnlessSet(string variable, string value)
+    {
+        if (Environment.GetEnvironmentVariable(variable) is null) Environment.SetEnvironmentVariable(variable, value);
+    }
+
     // SocketTransportOptions.MemoryPoolFactory is internal: Kestrel's web host fills it through dependency injection
     // with its pinned block pool, and a transport used without that host keeps the shared ArrayPool. Set here by
     // reflection; when a framework version no longer has the property, the transport just keeps its default.

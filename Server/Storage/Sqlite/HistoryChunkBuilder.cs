@@ -5,17 +5,19 @@ namespace ActorChat.Server.Storage.Sqlite;
 
 /// <summary>
 /// One name's messages of one commit, encoded as they come (see <see cref="HistoryPayload"/>). Reused from commit to
-/// commit by the writer thread; its buffer comes from the shared array pool, since a builder serves a different
-/// name (and size) each commit and long-lived buffers replaced that often would be work for the full GC.
+/// commit by the writer thread; its buffer is rented from the writer's pool by <see cref="Start"/> and given back by
+/// <see cref="Release"/> once the chunk is committed, so that buffers follow the chunks of the moment rather than the
+/// largest chunk each builder ever held.
 /// </summary>
 internal sealed class HistoryChunkBuilder
 {
-    // A buffer grown past this by one large commit is not kept for the next.
-    private const int KeptCapacity = 64 * 1024;
-
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(256);
+    private readonly ArrayPool<byte> _pool;
+    private byte[] _buffer = [];
     private int _length;
     private long _previousSentAt;
+
+    /// <summary>A builder whose buffers come from <paramref name="pool"/>.</summary>
+    public HistoryChunkBuilder(ArrayPool<byte> pool) => _pool = pool;
 
     /// <summary>The name whose chunk this is, in the case of its first message in the commit.</summary>
     public string Name { get; private set; } = "";
@@ -42,14 +44,25 @@ internal sealed class HistoryChunkBuilder
         Count = 0;
         Sent = 0;
         _previousSentAt = 0;
-        if (_buffer.Length > KeptCapacity)
+        if (_buffer.Length == 0)
         {
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = ArrayPool<byte>.Shared.Rent(256);
+            _buffer = _pool.Rent(256);
         }
 
         _buffer[0] = HistoryPayload.Format;
         _length = 1;
+    }
+
+    /// <summary>The chunk is committed (or given up): its buffer goes back to the pool until the next <see cref="Start"/>.</summary>
+    public void Release()
+    {
+        if (_buffer.Length > 0)
+        {
+            _pool.Return(_buffer);
+            _buffer = [];
+        }
+
+        _length = 0;
     }
 
     /// <summary>Appends a message; rows come in increasing id order.</summary>
@@ -122,9 +135,9 @@ internal sealed class HistoryChunkBuilder
     {
         if (_length + more > _buffer.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+            var larger = _pool.Rent(Math.Max(_buffer.Length * 2, _length + more));
             _buffer.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_buffer);
+            _pool.Return(_buffer);
             _buffer = larger;
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -20,6 +21,16 @@ internal sealed class HistoryChunkWriter : IDisposable
     // idle one, waited for it: live messages were held for the commit. Every 32 inserts, about 0.3 ms, the writer
     // lets them run (docs/benchmarks.md, "The read loop's wait, and the writer's yield").
     private const int InsertsPerYield = 32;
+
+    // A builder takes a buffer when it starts a chunk and gives it back when the chunk is committed, so the pool holds
+    // about one commit's worth. Builders that kept theirs each held the largest chunk they had built (about 30 MB
+    // after a million direct messages) and grew them mostly with new arrays (the shared pool keeps a few dozen of a
+    // size): garbage that lived until a commit, so the collector promoted it before it died (docs/benchmarks.md,
+    // "Merged: history chunk buffers go back to the writer's pool at each commit").
+    private const int PooledBuffersPerSize = 1024;
+
+    private readonly ArrayPool<byte> _buffers =
+        ArrayPool<byte>.Create((int)(2 * StoreWriter.HistoryBytes), PooledBuffersPerSize);
 
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _insertChunk, _findName, _insertName, _findChunks, _payload;
@@ -110,6 +121,11 @@ internal sealed class HistoryChunkWriter : IDisposable
     /// <summary>The buffered chunks were committed (or given up): start empty.</summary>
     public void Clear()
     {
+        foreach (var builder in CollectionsMarshal.AsSpan(_builders)[.._used])
+        {
+            builder.Release();
+        }
+
         _byName.Clear();
         _used = 0;
         Buffered = 0;
@@ -188,7 +204,7 @@ internal sealed class HistoryChunkWriter : IDisposable
         {
             if (_used == _builders.Count)
             {
-                _builders.Add(new HistoryChunkBuilder());
+                _builders.Add(new HistoryChunkBuilder(_buffers));
             }
 
             builder = _builders[_used++];

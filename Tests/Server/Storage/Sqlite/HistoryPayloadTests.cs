@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ActorChat.Server.Storage;
 using ActorChat.Server.Storage.Sqlite;
@@ -9,7 +10,7 @@ public sealed class HistoryPayloadTests
     [Fact]
     public void A_built_chunk_decodes_to_its_messages_in_order_with_its_counts()
     {
-        var builder = new HistoryChunkBuilder();
+        var builder = new HistoryChunkBuilder(ArrayPool<byte>.Shared);
         builder.Start("ann");
         var text = new string('é', 300);
         builder.Add(new HistoryRow(7, "ann", "bob", 1_000, Encoding.UTF8.GetBytes("one")), sentByName: true);
@@ -35,7 +36,7 @@ public sealed class HistoryPayloadTests
     [Fact]
     public void Decoding_can_pass_over_the_oldest_messages()
     {
-        var builder = new HistoryChunkBuilder();
+        var builder = new HistoryChunkBuilder(ArrayPool<byte>.Shared);
         builder.Start("a");
         for (var i = 1; i <= 5; i++)
         {
@@ -55,7 +56,7 @@ public sealed class HistoryPayloadTests
     [Fact]
     public void A_reused_builder_starts_empty()
     {
-        var builder = new HistoryChunkBuilder();
+        var builder = new HistoryChunkBuilder(ArrayPool<byte>.Shared);
         builder.Start("a");
         builder.Add(new HistoryRow(1, "a", "b", 1, Encoding.UTF8.GetBytes("first commit")), sentByName: true);
         builder.Start("c");
@@ -70,7 +71,7 @@ public sealed class HistoryPayloadTests
     [Fact]
     public void A_truncated_or_unknown_payload_is_refused_with_InvalidDataException()
     {
-        var builder = new HistoryChunkBuilder();
+        var builder = new HistoryChunkBuilder(ArrayPool<byte>.Shared);
         builder.Start("a");
         builder.Add(new HistoryRow(1, "a", "b", 1, Encoding.UTF8.GetBytes("some text")), sentByName: true);
         var bytes = builder.Payload.ToArray();

@@ -126,6 +126,43 @@ public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable
         Assert.Equal(2L, check.ExecuteScalar());
     }
 
+    [Fact]
+    public void A_commit_reuses_the_buffers_of_the_commits_before_it_whichever_names_had_the_large_chunks()
+    {
+        Directory.CreateDirectory(_dir.DataDirectory);
+        using var connection = _dir.OpenConnection();
+        SchemaMigrator.Migrate(connection, SchemaMigrations.All, _dir.DatabasePath);
+        using var chunks = new HistoryChunkWriter(connection);
+        var names = Enumerable.Range(0, 100).Select(i => $"name{i}").ToArray();
+        var text = new byte[100];
+        long id = 0;
+        // Every commit the same sizes of chunk, but each time ten other names have the large ones (about 20 KB).
+        List<HistoryRow> Commit(int heavyFrom)
+        {
+            var rows = new List<HistoryRow>();
+            for (var n = 0; n < names.Length; n++)
+            {
+                var messages = n >= heavyFrom && n < heavyFrom + 10 ? 200 : 1;
+                for (var m = 0; m < messages; m++) rows.Add(new HistoryRow(++id, names[n], names[n], 0, text));
+            }
+
+            return rows;
+        }
+
+        List<HistoryRow>[] commits = [Commit(0), Commit(10), Commit(20)];
+        chunks.Buffer(commits[0]);
+        chunks.Clear();
+        chunks.Buffer(commits[1]);
+        chunks.Clear();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        chunks.Buffer(commits[2]);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(commits[2].Count, chunks.Buffered);
+        Assert.True(allocated < 1024, $"{allocated} bytes allocated encoding a commit of {commits[2].Count} messages");
+    }
+
     private long Count(string sql)
     {
         using var connection = _dir.OpenConnection(SqliteOpenMode.ReadOnly);

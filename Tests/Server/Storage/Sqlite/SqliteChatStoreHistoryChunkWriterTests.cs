@@ -107,9 +107,7 @@ public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable
     [Fact]
     public void A_rolled_back_commit_forgets_the_name_ids_it_created()
     {
-        Directory.CreateDirectory(_dir.DataDirectory);
-        using var connection = _dir.OpenConnection();
-        SchemaMigrator.Migrate(connection, SchemaMigrations.All, _dir.DatabasePath);
+        using var connection = OpenMigrated();
         using var commands = new WriterCommands(connection);
         List<HistoryRow> rows = [new(1, "new", "newer", 0, "x"u8.ToArray())];
 
@@ -129,9 +127,7 @@ public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable
     [Fact]
     public void A_commit_reuses_the_buffers_of_the_commits_before_it_whichever_names_had_the_large_chunks()
     {
-        Directory.CreateDirectory(_dir.DataDirectory);
-        using var connection = _dir.OpenConnection();
-        SchemaMigrator.Migrate(connection, SchemaMigrations.All, _dir.DatabasePath);
+        using var connection = OpenMigrated();
         using var chunks = new HistoryChunkWriter(connection);
         var names = Enumerable.Range(0, 100).Select(i => $"name{i}").ToArray();
         var text = new byte[100];
@@ -161,6 +157,14 @@ public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable
 
         Assert.Equal(commits[2].Count, chunks.Buffered);
         Assert.True(allocated < 1024, $"{allocated} bytes allocated encoding a commit of {commits[2].Count} messages");
+    }
+
+    private SqliteConnection OpenMigrated()
+    {
+        Directory.CreateDirectory(_dir.DataDirectory);
+        var connection = _dir.OpenConnection();
+        SchemaMigrator.Migrate(connection, SchemaMigrations.All, _dir.DatabasePath);
+        return connection;
     }
 
     private long Count(string sql)

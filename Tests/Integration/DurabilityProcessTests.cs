@@ -80,5 +80,5 @@ public sealed class DurabilityProcessTests
     }
 
     private static Process StartServer(string dataDir) =>
-        ServerProcess.Start("--port", "0", "--set", $"actorchat.server.data-dir=\"{dataDir}\"");
+        ServerProcess.Start(ServerProcess.OnFreePort(dataDir));
 }

@@ -32,6 +32,13 @@ internal static partial class ServerProcess
         return Process.Start(info)!;
     }
 
+    /// <summary>
+    /// Arguments for a server on a free port storing in <paramref name="dataDir"/> (one of
+    /// <see cref="TestServer.NewDataDir"/>'s), then <paramref name="more"/>.
+    /// </summary>
+    public static string[] OnFreePort(string dataDir, params string[] more) =>
+        ["--port", "0", "--set", $"actorchat.server.data-dir=\"{dataDir}\"", .. more];
+
     /// <summary>Reads the program's output up to its "listening on" line and returns that end point.</summary>
     public static async Task<IPEndPoint> ReadListeningEndPointAsync(Process process)
     {

@@ -34,10 +34,8 @@ public sealed class SocketThreadCountTests
     /// </summary>
     private static async Task<int> SocketThreadsWithAsync(string? setting, int expected)
     {
-        var dataDir = Path.Combine(Path.GetTempPath(), "actorchat-socket-threads-" + Guid.NewGuid().ToString("N"));
         var environment = new Dictionary<string, string?> { [ThreadCount] = setting };
-        using var process = ServerProcess.Start(environment, "--port", "0",
-            "--set", $"actorchat.server.data-dir=\"{dataDir}\"");
+        using var process = ServerProcess.Start(environment, ServerProcess.OnFreePort(TestServer.NewDataDir()));
         var clients = new List<ChatTestClient>();
         try
         {
@@ -53,7 +51,6 @@ public sealed class SocketThreadCountTests
             foreach (var client in clients) await client.DisposeAsync();
             if (!process.HasExited) process.Kill();
             await process.WaitForExitAsync();
-            Directory.Delete(dataDir, recursive: true);
         }
     }
 }

@@ -13,9 +13,8 @@ public sealed class SocketThreadFairnessTests
     [Fact]
     public async Task A_client_that_never_stops_sending_does_not_keep_the_others_from_being_served()
     {
-        var dataDir = Path.Combine(Path.GetTempPath(), "actorchat-fairness-" + Guid.NewGuid().ToString("N"));
-        using var process = ServerProcess.Start("--port", "0", "--set", $"actorchat.server.data-dir=\"{dataDir}\"",
-            "--set", "actorchat.server.max-lines-per-second=100000000");
+        using var process = ServerProcess.Start(ServerProcess.OnFreePort(TestServer.NewDataDir(),
+            "--set", "actorchat.server.max-lines-per-second=100000000"));
         using var stop = new CancellationTokenSource();
         try
         {
@@ -45,7 +44,6 @@ public sealed class SocketThreadFairnessTests
             stop.Cancel();
             if (!process.HasExited) process.Kill();
             await process.WaitForExitAsync();
-            Directory.Delete(dataDir, recursive: true);
         }
     }
 

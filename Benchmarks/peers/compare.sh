@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the load-test comparison end to end: ActorChat (spawned by the harness) beside InspIRCd and ngIRCd, the same
-# scenarios against each, RUNS runs each, medians, and writes the table into docs/benchmarks.md (between the
-# "comparison" markers). Every server listens on 127.0.0.1 only.
+# scenarios against each, RUNS runs each (the servers taking turns run by run), medians, and writes the table into
+# docs/benchmarks.md (between the "comparison" markers). Every server listens on 127.0.0.1 only.
 #
 #   Benchmarks/peers/compare.sh            the full comparison (takes a while; 2 cores are shared by all of it)
 #   Benchmarks/peers/compare.sh --quick    a small smoke run of every step, one run each (does not touch the doc)
@@ -147,44 +147,50 @@ grep -q "announce-presence" hocon/reference.conf && PRESENCE_SETTING=1
 # Both ActorChat columns run the same server settings but for presence.
 ACTORCHAT_ARGS=(--spawn --set "actorchat.server.max-lines-per-second=$HIGH_RATE" --set actorchat.server.max-clients=1000000)
 
-for server in $SERVERS; do
+run_server() { # server scenario run
+  local server=$1 scenario=$2 run=$3
   case $server in
     actorchat)
-      for scenario in $SCENARIOS; do
-        for run in $(seq 1 "$RUNS"); do
-          run_one ActorChat "$scenario" "$run" "${ACTORCHAT_ARGS[@]}"
-        done
-      done ;;
+      run_one ActorChat "$scenario" "$run" "${ACTORCHAT_ARGS[@]}" ;;
     actorchat-quiet)
       # Presence announcements off: IRC clients in idle/login join no channel, so nobody is told of them either.
+      [[ $scenario == idle || $scenario == login ]] || return 0
       if [[ $PRESENCE_SETTING == 0 ]]; then
         echo "[ActorChat, presence off] skipped: the server has no actorchat.server.announce-presence setting yet" >&2
-        continue
+        return 0
       fi
-      for scenario in $SCENARIOS; do
-        [[ $scenario == idle || $scenario == login ]] || continue
-        for run in $(seq 1 "$RUNS"); do
-          run_one "ActorChat (presence off)" "$scenario" "$run" "${ACTORCHAT_ARGS[@]}" \
-            --set actorchat.server.announce-presence=off
-        done
-      done ;;
+      run_one "ActorChat (presence off)" "$scenario" "$run" "${ACTORCHAT_ARGS[@]}" \
+        --set actorchat.server.announce-presence=off ;;
     inspircd|ngircd)
+      local label extra=()
       label=$([[ $server == inspircd ]] && echo InspIRCd || echo ngIRCd)
-      for scenario in $SCENARIOS; do
-        for run in $(seq 1 "$RUNS"); do
-          # A fresh server per run, so one run's leftovers (WHOWAS, channel state) never weigh on the next.
-          start_peer "$server"
-          extra=()
-          # ngIRCd listens with a fixed backlog of 10 (ss -ltn shows it): more connects at once overflow it, the
-          # kernel drops the handshakes and clients retry after 1 s, 3 s, 7 s. Where connecting is only the setup
-          # (not the figure), connect 10 at a time; the login scenario keeps everyone's LOGIN_CONCURRENCY.
-          [[ $server == ngircd && $scenario != login ]] && extra=(--concurrency 10)
-          run_one "$label" "$scenario" "$run" --protocol irc --port "$PEER_PORT" --server-pid "$PEER_PID" "${extra[@]}"
-          stop_peer
-        done
-      done ;;
+      # A fresh server per run, so one run's leftovers (WHOWAS, channel state) never weigh on the next.
+      start_peer "$server"
+      # ngIRCd listens with a fixed backlog of 10 (ss -ltn shows it): more connects at once overflow it, the
+      # kernel drops the handshakes and clients retry after 1 s, 3 s, 7 s. Where connecting is only the setup
+      # (not the figure), connect 10 at a time; the login scenario keeps everyone's LOGIN_CONCURRENCY.
+      [[ $server == ngircd && $scenario != login ]] && extra=(--concurrency 10)
+      run_one "$label" "$scenario" "$run" --protocol irc --port "$PEER_PORT" --server-pid "$PEER_PID" "${extra[@]}"
+      stop_peer ;;
     *) echo "unknown server '$server'" >&2; exit 2 ;;
   esac
+}
+
+# Servers take turns within each run of each scenario rather than each doing all its runs in a block: this
+# machine's speed drifts over minutes (InspIRCd's own figures moved by half between runs an hour apart), and taking
+# turns gives every server the same share of the fast and the slow minutes.
+for server in $SERVERS; do
+  case $server in
+    actorchat|actorchat-quiet|inspircd|ngircd) ;;
+    *) echo "unknown server '$server'" >&2; exit 2 ;;
+  esac
+done
+for scenario in $SCENARIOS; do
+  for run in $(seq 1 "$RUNS"); do
+    for server in $SERVERS; do
+      run_server "$server" "$scenario" "$run"
+    done
+  done
 done
 
 MACHINE="$SCRATCH/machine.txt"

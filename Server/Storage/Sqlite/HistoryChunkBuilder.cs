@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace ActorChat.Server.Storage.Sqlite;
 
@@ -65,8 +64,11 @@ internal sealed class HistoryChunkBuilder
         _length = 0;
     }
 
-    /// <summary>Appends a message; rows come in increasing id order.</summary>
-    public void Add(in HistoryRow row, bool sentByName)
+    /// <summary>
+    /// Appends a message, its sender and recipient given in UTF-8 (the writer keeps each name's encoding rather than
+    /// encoding it for every message); rows come in increasing id order.
+    /// </summary>
+    public void Add(in HistoryRow row, ReadOnlySpan<byte> fromUtf8, ReadOnlySpan<byte> toUtf8, bool sentByName)
     {
         if (Count == 0)
         {
@@ -75,12 +77,15 @@ internal sealed class HistoryChunkBuilder
             NewestSentAtMs = row.SentAtMs;
         }
 
+        var text = row.Utf8Text.Span;
+        // Two numbers and three length prefixes, at most 10 bytes each.
+        Ensure(50 + fromUtf8.Length + toUtf8.Length + text.Length);
         WriteVarint((ulong)(row.Id - LastId));
         var delta = row.SentAtMs - _previousSentAt;
         WriteVarint((ulong)((delta << 1) ^ (delta >> 63)));
-        WriteString(row.From);
-        WriteString(row.To);
-        WriteBytes(row.Utf8Text.Span);
+        WriteBytes(fromUtf8);
+        WriteBytes(toUtf8);
+        WriteBytes(text);
         LastId = row.Id;
         _previousSentAt = row.SentAtMs;
         NewestSentAtMs = Math.Max(NewestSentAtMs, row.SentAtMs);
@@ -91,9 +96,9 @@ internal sealed class HistoryChunkBuilder
         }
     }
 
+    // The caller has ensured the room.
     private void WriteVarint(ulong value)
     {
-        Ensure(10);
         while (value >= 0x80)
         {
             _buffer[_length++] = (byte)(value | 0x80);
@@ -103,29 +108,8 @@ internal sealed class HistoryChunkBuilder
         _buffer[_length++] = (byte)value;
     }
 
-    private void WriteString(string value)
-    {
-        // The largest UTF-8 size of the string, so that one pass encodes it; the length goes before it.
-        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
-        Ensure(most + 10);
-        var bytes = value.Length <= 127 / 3
-            ? Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length + 1))
-            : -1;
-        if (bytes >= 0)
-        {
-            // Short enough that its length is one byte, whatever it encodes to.
-            _buffer[_length] = (byte)bytes;
-            _length += 1 + bytes;
-            return;
-        }
-
-        WriteVarint((ulong)Encoding.UTF8.GetByteCount(value));
-        _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
-    }
-
     private void WriteBytes(ReadOnlySpan<byte> value)
     {
-        Ensure(value.Length + 10);
         WriteVarint((ulong)value.Length);
         value.CopyTo(_buffer.AsSpan(_length));
         _length += value.Length;

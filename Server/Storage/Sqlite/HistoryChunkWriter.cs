@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -36,8 +37,13 @@ internal sealed class HistoryChunkWriter : IDisposable
     private readonly sqlite3_stmt _insertChunk, _findName, _insertName, _findChunks, _payload;
     private readonly Dictionary<string, long> _nameIds = new(NocaseComparer.Instance);
     private readonly Dictionary<string, HistoryChunkBuilder> _byName = new(NocaseComparer.Instance);
+    // The names rows carry are the connections' own strings, the same instance message after message: found by
+    // reference, without folding case to hash them, each with its UTF-8 made once rather than twice per message.
+    private readonly Dictionary<string, NameEntry> _byInstance = new(ReferenceEqualityComparer.Instance);
     private readonly List<HistoryChunkBuilder> _builders = [];
     private int _used;
+    // Counts commits (and give-ups), so that a name's builder of an earlier one is known to be stale.
+    private int _generation;
 
     public HistoryChunkWriter(SqliteConnection connection)
     {
@@ -69,10 +75,15 @@ internal sealed class HistoryChunkWriter : IDisposable
     {
         foreach (ref readonly var row in CollectionsMarshal.AsSpan(rows))
         {
-            Add(BuilderFor(row.From), row, sentByName: true);
-            if (!NocaseComparer.Instance.Equals(row.From, row.To))
+            var from = EntryFor(row.From);
+            var to = EntryFor(row.To);
+            var fromChunk = BuilderFor(from, row.From);
+            var toChunk = BuilderFor(to, row.To);
+            Add(fromChunk, row, from.Utf8, to.Utf8, sentByName: true);
+            // A message to oneself (in whatever case) is in the name's chunk once.
+            if (toChunk != fromChunk)
             {
-                Add(BuilderFor(row.To), row, sentByName: false);
+                Add(toChunk, row, from.Utf8, to.Utf8, sentByName: false);
             }
         }
 
@@ -127,6 +138,7 @@ internal sealed class HistoryChunkWriter : IDisposable
         }
 
         _byName.Clear();
+        _generation++;
         _used = 0;
         Buffered = 0;
         BufferedBytes = 0;
@@ -190,11 +202,40 @@ internal sealed class HistoryChunkWriter : IDisposable
         _payload.Dispose();
     }
 
-    private void Add(HistoryChunkBuilder builder, in HistoryRow row, bool sentByName)
+    private void Add(HistoryChunkBuilder builder, in HistoryRow row, byte[] fromUtf8, byte[] toUtf8, bool sentByName)
     {
         BufferedBytes -= builder.Payload.Length;
-        builder.Add(row, sentByName);
+        builder.Add(row, fromUtf8, toUtf8, sentByName);
         BufferedBytes += builder.Payload.Length;
+    }
+
+    private NameEntry EntryFor(string name)
+    {
+        if (_byInstance.TryGetValue(name, out var entry))
+        {
+            return entry;
+        }
+
+        // Each login brings a new instance of its name: the strings of names gone are dropped now and then.
+        if (_byInstance.Count >= MaxRememberedNames)
+        {
+            _byInstance.Clear();
+        }
+
+        entry = new NameEntry(Encoding.UTF8.GetBytes(name));
+        _byInstance.Add(name, entry);
+        return entry;
+    }
+
+    private HistoryChunkBuilder BuilderFor(NameEntry entry, string name)
+    {
+        if (entry.Generation != _generation)
+        {
+            entry.Builder = BuilderFor(name);
+            entry.Generation = _generation;
+        }
+
+        return entry.Builder!;
     }
 
     private HistoryChunkBuilder BuilderFor(string name)
@@ -259,4 +300,14 @@ internal sealed class HistoryChunkWriter : IDisposable
         Check(raw.sqlite3_prepare_v2(_connection.Handle, sql, out statement));
 
     private void Check(int rc) => RawSqlite.Check(_connection, rc);
+
+    /// <summary>A name string's UTF-8, and the chunk it goes to in the commit of <see cref="Generation"/>.</summary>
+    private sealed class NameEntry(byte[] utf8)
+    {
+        public byte[] Utf8 { get; } = utf8;
+
+        public HistoryChunkBuilder? Builder { get; set; }
+
+        public int Generation { get; set; } = -1;
+    }
 }

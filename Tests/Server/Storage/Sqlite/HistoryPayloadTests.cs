@@ -13,8 +13,8 @@ public sealed class HistoryPayloadTests
         var builder = new HistoryChunkBuilder(ArrayPool<byte>.Shared);
         builder.Start("ann");
         var text = new string('é', 300);
-        builder.Add(new HistoryRow(7, "ann", "bob", 1_000, Encoding.UTF8.GetBytes("one")), sentByName: true);
-        builder.Add(new HistoryRow(900_000_000_000, "bob", "ann", -5, Encoding.UTF8.GetBytes(text)), sentByName: false);
+        Add(builder, new HistoryRow(7, "ann", "bob", 1_000, Encoding.UTF8.GetBytes("one")), sentByName: true);
+        Add(builder, new HistoryRow(900_000_000_000, "bob", "ann", -5, Encoding.UTF8.GetBytes(text)), sentByName: false);
 
         var decoded = new List<StoredMessage>();
         HistoryPayload.Decode(builder.Payload, decoded);
@@ -40,7 +40,7 @@ public sealed class HistoryPayloadTests
         builder.Start("a");
         for (var i = 1; i <= 5; i++)
         {
-            builder.Add(new HistoryRow(i * 10, "a", "b", i, Encoding.UTF8.GetBytes($"m{i}")), sentByName: true);
+            Add(builder, new HistoryRow(i * 10, "a", "b", i, Encoding.UTF8.GetBytes($"m{i}")), sentByName: true);
         }
 
         var decoded = new List<StoredMessage>();
@@ -58,9 +58,9 @@ public sealed class HistoryPayloadTests
     {
         var builder = new HistoryChunkBuilder(ArrayPool<byte>.Shared);
         builder.Start("a");
-        builder.Add(new HistoryRow(1, "a", "b", 1, Encoding.UTF8.GetBytes("first commit")), sentByName: true);
+        Add(builder, new HistoryRow(1, "a", "b", 1, Encoding.UTF8.GetBytes("first commit")), sentByName: true);
         builder.Start("c");
-        builder.Add(new HistoryRow(5, "d", "c", 2, Encoding.UTF8.GetBytes("second commit")), sentByName: false);
+        Add(builder, new HistoryRow(5, "d", "c", 2, Encoding.UTF8.GetBytes("second commit")), sentByName: false);
 
         var decoded = new List<StoredMessage>();
         HistoryPayload.Decode(builder.Payload, decoded);
@@ -73,7 +73,7 @@ public sealed class HistoryPayloadTests
     {
         var builder = new HistoryChunkBuilder(ArrayPool<byte>.Shared);
         builder.Start("a");
-        builder.Add(new HistoryRow(1, "a", "b", 1, Encoding.UTF8.GetBytes("some text")), sentByName: true);
+        Add(builder, new HistoryRow(1, "a", "b", 1, Encoding.UTF8.GetBytes("some text")), sentByName: true);
         var bytes = builder.Payload.ToArray();
 
         Assert.Throws<InvalidDataException>(() => HistoryPayload.Decode(bytes.AsSpan(0, bytes.Length - 3), []));
@@ -81,4 +81,7 @@ public sealed class HistoryPayloadTests
         bytes[0] = 99;
         Assert.Throws<InvalidDataException>(() => HistoryPayload.Decode(bytes, []));
     }
+
+    private static void Add(HistoryChunkBuilder builder, HistoryRow row, bool sentByName) =>
+        builder.Add(row, Encoding.UTF8.GetBytes(row.From), Encoding.UTF8.GetBytes(row.To), sentByName);
 }

@@ -159,6 +159,44 @@ public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable
         Assert.True(allocated < 1024, $"{allocated} bytes allocated encoding a commit of {commits[2].Count} messages");
     }
 
+    [Fact]
+    public void A_name_goes_to_its_own_chunk_in_every_commit_though_the_chunks_of_each_commit_come_in_another_order()
+    {
+        using var connection = OpenMigrated();
+        using var commands = new WriterCommands(connection);
+        // The same string instances in both commits, as a connection's name is; the second commit meets the names
+        // in the other order, so each gets the other's chunk builder of the first.
+        string ann = "ann", bob = "bob", cy = "cy";
+        void Commit(List<HistoryRow> rows)
+        {
+            commands.History.Buffer(rows);
+            commands.Begin();
+            commands.History.Write();
+            commands.Commit();
+            commands.History.Clear();
+        }
+
+        Commit([new(1, ann, bob, 0, "1"u8.ToArray()), new(2, ann, bob, 0, "2"u8.ToArray())]);
+        Commit([new(3, cy, bob, 0, "3"u8.ToArray()), new(4, bob, ann, 0, "4"u8.ToArray())]);
+
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT name, payload FROM history_chunks JOIN history_names ON history_names.id = name_id";
+        var texts = new Dictionary<string, List<string>>();
+        using (var reader = query.ExecuteReader())
+            while (reader.Read())
+            {
+                var messages = new List<StoredMessage>();
+                HistoryPayload.Decode((byte[])reader["payload"], messages);
+                Assert.All(messages, m => Assert.Contains(reader.GetString(0), new[] { m.From, m.To }));
+                texts.TryAdd(reader.GetString(0), []);
+                texts[reader.GetString(0)].AddRange(messages.Select(m => m.Text));
+            }
+
+        Assert.Equal(["1", "2", "4"], texts["ann"]);
+        Assert.Equal(["1", "2", "3", "4"], texts["bob"]);
+        Assert.Equal(["3"], texts["cy"]);
+    }
+
     private SqliteConnection OpenMigrated()
     {
         Directory.CreateDirectory(_dir.DataDirectory);

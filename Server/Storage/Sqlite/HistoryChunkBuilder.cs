@@ -13,6 +13,9 @@ internal sealed class HistoryChunkBuilder
     private readonly ArrayPool<byte> _pool;
     private byte[] _buffer = [];
     private int _length;
+    // Where the chunk's name is in the buffer, after the format byte and its length.
+    private int _nameStart;
+    private int _nameLength;
     private long _previousSentAt;
 
     /// <summary>A builder whose buffers come from <paramref name="pool"/>.</summary>
@@ -37,7 +40,8 @@ internal sealed class HistoryChunkBuilder
 
     public ReadOnlySpan<byte> Payload => _buffer.AsSpan(0, _length);
 
-    public void Start(string name)
+    /// <summary>Starts an empty chunk for <paramref name="name"/> (<paramref name="nameUtf8"/> in UTF-8).</summary>
+    public void Start(string name, ReadOnlySpan<byte> nameUtf8)
     {
         Name = name;
         Count = 0;
@@ -50,6 +54,10 @@ internal sealed class HistoryChunkBuilder
 
         _buffer[0] = HistoryPayload.Format;
         _length = 1;
+        Ensure(10 + nameUtf8.Length);
+        WriteBytes(nameUtf8);
+        _nameStart = _length - nameUtf8.Length;
+        _nameLength = nameUtf8.Length;
     }
 
     /// <summary>The chunk is committed (or given up): its buffer goes back to the pool until the next <see cref="Start"/>.</summary>
@@ -77,14 +85,23 @@ internal sealed class HistoryChunkBuilder
             NewestSentAtMs = row.SentAtMs;
         }
 
+        var own = sentByName ? fromUtf8 : toUtf8;
+        var other = sentByName ? toUtf8 : fromUtf8;
+        // The chunk's name as the chunk spells it goes without saying; another spelling (case only) is kept.
+        var spelled = !own.SequenceEqual(_buffer.AsSpan(_nameStart, _nameLength));
         var text = row.Utf8Text.Span;
         // Two numbers and three length prefixes, at most 10 bytes each.
-        Ensure(50 + fromUtf8.Length + toUtf8.Length + text.Length);
-        WriteVarint((ulong)(row.Id - LastId));
+        Ensure(50 + own.Length + other.Length + text.Length);
+        var flags = (sentByName ? 0 : HistoryPayload.ReceivedFlag) | (spelled ? HistoryPayload.SpelledFlag : 0);
+        WriteVarint((ulong)(row.Id - LastId) << 2 | (uint)flags);
         var delta = row.SentAtMs - _previousSentAt;
         WriteVarint((ulong)((delta << 1) ^ (delta >> 63)));
-        WriteBytes(fromUtf8);
-        WriteBytes(toUtf8);
+        if (spelled)
+        {
+            WriteBytes(own);
+        }
+
+        WriteBytes(other);
         WriteBytes(text);
         LastId = row.Id;
         _previousSentAt = row.SentAtMs;

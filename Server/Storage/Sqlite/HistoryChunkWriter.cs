@@ -231,14 +231,14 @@ internal sealed class HistoryChunkWriter : IDisposable
     {
         if (entry.Generation != _generation)
         {
-            entry.Builder = BuilderFor(name);
+            entry.Builder = BuilderFor(name, entry.Utf8);
             entry.Generation = _generation;
         }
 
         return entry.Builder!;
     }
 
-    private HistoryChunkBuilder BuilderFor(string name)
+    private HistoryChunkBuilder BuilderFor(string name, byte[] nameUtf8)
     {
         ref var builder = ref CollectionsMarshal.GetValueRefOrAddDefault(_byName, name, out var exists);
         if (!exists)
@@ -249,7 +249,7 @@ internal sealed class HistoryChunkWriter : IDisposable
             }
 
             builder = _builders[_used++];
-            builder.Start(name);
+            builder.Start(name, nameUtf8);
         }
 
         return builder!;

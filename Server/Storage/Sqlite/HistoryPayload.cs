@@ -3,13 +3,26 @@ using System.Text;
 namespace ActorChat.Server.Storage.Sqlite;
 
 /// <summary>
-/// The encoding of a history chunk's messages: a format byte, then per message, in id order, the id and the time
-/// as differences from the previous message's (varints, the time zigzagged), then sender, recipient and text as
-/// length-prefixed UTF-8. Self-contained: decoding needs nothing but the bytes.
+/// The encoding of a history chunk's messages, self-contained: decoding needs nothing but the bytes. A format byte;
+/// in format 2 (written since 2026-12-07) the chunk's name once, as length-prefixed UTF-8; then per message, in id
+/// order, the id and the time as differences from the previous message's (varints, the time zigzagged), and
+/// length-prefixed UTF-8 texts. In format 2 the id's difference is shifted left by two for two flags (the chunk's
+/// name received the message; the message spells that name otherwise, and the spelling comes first), followed by the
+/// other name and the text, so that a chunk does not repeat its own name in every message. Format 1 has sender,
+/// recipient and text in every message, and is still read.
 /// </summary>
 internal static class HistoryPayload
 {
-    public const byte Format = 1;
+    /// <summary>The format the writer writes.</summary>
+    public const byte Format = 2;
+
+    /// <summary>The chunk's name received the message (else sent it).</summary>
+    public const int ReceivedFlag = 1;
+
+    /// <summary>The message spells the chunk's name differently from the chunk's first message (case only).</summary>
+    public const int SpelledFlag = 2;
+
+    private const byte BothNamesFormat = 1;
 
     /// <summary>
     /// Decodes the messages of <paramref name="payload"/> into <paramref name="into"/>, oldest first, all but the
@@ -54,19 +67,32 @@ internal static class HistoryPayload
     private ref struct Reader
     {
         private readonly ReadOnlySpan<byte> _bytes;
+        private readonly byte _format;
+        private readonly int _nameAt;
+        private readonly int _nameLength;
+        private string? _name;
         private int _at;
         private long _id;
         private long _sentAt;
+        private int _flags;
 
         public Reader(ReadOnlySpan<byte> bytes)
         {
-            if (bytes.IsEmpty || bytes[0] != Format)
+            if (bytes.IsEmpty || bytes[0] is not (Format or BothNamesFormat))
             {
                 throw new InvalidDataException($"History chunk of unknown format {(bytes.IsEmpty ? "(empty)" : bytes[0])}");
             }
 
             _bytes = bytes;
+            _format = bytes[0];
             _at = 1;
+            if (_format == Format)
+            {
+                // The chunk's name is made into a string once, and only if a message needs it.
+                _nameLength = ReadLength();
+                _nameAt = _at;
+                _at += _nameLength;
+            }
         }
 
         public bool TrySkip()
@@ -109,8 +135,21 @@ internal static class HistoryPayload
         /// <summary>The rest of the message whose id was just read.</summary>
         public StoredMessage ReadRest()
         {
-            var from = ReadString();
-            var to = ReadString();
+            string from, to;
+            if (_format == BothNamesFormat)
+            {
+                from = ReadString();
+                to = ReadString();
+            }
+            else
+            {
+                var own = (_flags & SpelledFlag) != 0
+                    ? ReadString()
+                    : _name ??= Encoding.UTF8.GetString(_bytes.Slice(_nameAt, _nameLength));
+                var other = ReadString();
+                (from, to) = (_flags & ReceivedFlag) != 0 ? (other, own) : (own, other);
+            }
+
             var text = ReadString();
             return new StoredMessage(_id, from, to, DateTimeOffset.FromUnixTimeMilliseconds(_sentAt), text, Delivered: true);
         }
@@ -118,7 +157,8 @@ internal static class HistoryPayload
         /// <summary>Passes over the rest of the message whose id was just read.</summary>
         public void SkipRest()
         {
-            for (var i = 0; i < 3; i++)
+            var texts = _format == BothNamesFormat || (_flags & SpelledFlag) != 0 ? 3 : 2;
+            for (var i = 0; i < texts; i++)
             {
                 // Not `_at += ReadLength()`: that would take _at before the length prefix is passed over.
                 var length = ReadLength();
@@ -128,7 +168,14 @@ internal static class HistoryPayload
 
         private void ReadHeader()
         {
-            _id += (long)ReadVarint();
+            var id = ReadVarint();
+            if (_format != BothNamesFormat)
+            {
+                _flags = (int)(id & 3);
+                id >>= 2;
+            }
+
+            _id += (long)id;
             var zigzag = ReadVarint();
             _sentAt += (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
         }

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace ActorChat.Tests.Server.Storage.Sqlite;
 
-/// <summary>History kept as per-name chunks (schema 2), read by INBOX together with the rows of <c>messages</c>.</summary>
+/// <summary>History kept as per-name chunks (schema 2 and on), read by INBOX with the rows of <c>messages</c>.</summary>
 public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
@@ -193,6 +193,53 @@ public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
         Assert.Equal((long)SchemaMigrations.All[^1].Version, Count("SELECT max(version) FROM schema_version"));
         Assert.Equal(3L, Count("SELECT count(*) FROM messages"));
         Assert.Equal(2L, Count("SELECT count(*) FROM history_chunks"));
+    }
+
+    [Fact]
+    public async Task A_schema_2_file_keeps_serving_its_chunks_of_the_first_format_beside_new_ones()
+    {
+        Directory.CreateDirectory(_dir.DataDirectory);
+        using (var connection = _dir.OpenConnection())
+        {
+            SchemaMigrator.Migrate(connection, SchemaMigrations.All.Take(2).ToArray(), _dir.DatabasePath);
+            using var rows = connection.CreateCommand();
+            // Bob's chunk as a schema-2 server wrote it: format 1, both names in each message; ids 1 and 2, both
+            // at At (the time is a difference from 0, zigzagged, as a varint).
+            var at = At.ToUnixTimeMilliseconds();
+            var zigzag = new List<byte>();
+            for (var v = (ulong)at << 1; ; v >>= 7)
+            {
+                zigzag.Add((byte)(v < 0x80 ? v : v & 0x7F | 0x80));
+                if (v < 0x80) break;
+            }
+
+            byte[] payload =
+            [
+                1,
+                1, .. zigzag, 3, .."ann"u8, 3, .."bob"u8, 2, .."hi"u8,
+                1, 0, 3, .."bob"u8, 3, .."ann"u8, 3, .."yes"u8,
+            ];
+            rows.CommandText = """
+                INSERT INTO history_names (id, name) VALUES (1, 'bob');
+                INSERT INTO history_chunks (name_id, first_id, last_id, newest_sent_at, count, sent, payload)
+                    VALUES (1, 1, 2, $at, 2, 1, $payload);
+                UPDATE message_ids SET last_id = 2;
+                """;
+            rows.Parameters.AddWithValue("$at", at);
+            rows.Parameters.AddWithValue("$payload", payload);
+            rows.ExecuteNonQuery();
+        }
+
+        await using (var store = _dir.Open())
+        {
+            Assert.True(store.TryAppendHistory("bob", "ann", At, "later", out var later));
+            Assert.Equal(
+                [(1L, "ann", "bob", "hi"), (2L, "bob", "ann", "yes"), (later, "bob", "ann", "later")],
+                (await store.GetInboxAsync("Bob", 10)).Select(m => (m.Id, m.From, m.To, m.Text)));
+            Assert.All(await store.GetInboxAsync("Bob", 10), m => Assert.Equal(At, m.SentAt));
+        }
+
+        Assert.Equal(3L, Count("SELECT max(version) FROM schema_version"));
     }
 
     [Fact]

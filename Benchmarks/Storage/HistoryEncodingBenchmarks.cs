@@ -35,8 +35,9 @@ public class HistoryEncodingBenchmarks
         for (var r = 0; r < Rows; r++)
         {
             var from = r % Names;
+            var to = (from + 1 + r / Names % 4) % Names;
             var text = System.Text.Encoding.UTF8.GetBytes($"message {r} from {names[from]}");
-            _rows.Add(new HistoryRow(r + 1, names[from], names[(from + 1 + r / Names % 4) % Names], sentAt + r / 100, text));
+            _rows.Add(new HistoryRow(r + 1, names[from], names[to], sentAt + r / 100, text));
         }
     }
 

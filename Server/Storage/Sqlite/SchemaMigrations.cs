@@ -71,6 +71,6 @@ internal static class SchemaMigrations
         // No table changes: the version marks that chunks may be of HistoryPayload's format 2 (the chunk's name once,
         // not in every message), which a schema-2 server cannot read; such a server now refuses the file at start
         // instead of failing INBOX later. Chunks of format 1 stay as they are and are still read.
-        new SchemaMigration(3, "history chunks name their name once (payload format 2)", "SELECT 1;"),
+        new SchemaMigration(3, "history chunks spell their name once (payload format 2)", "SELECT 1;"),
     ];
 }

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace ActorChat.Tests.Server.Storage.Sqlite;
 
-/// <summary>History kept as per-name chunks (schema 2 and on), read by INBOX with the rows of <c>messages</c>.</summary>
+/// <summary>History kept as per-name chunks (schema 2 on), read by INBOX with the rows of <c>messages</c>.</summary>
 public sealed class SqliteChatStoreHistoryChunkTests : IDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);

@@ -58,6 +58,7 @@ internal sealed class QuietCompaction : IAsyncDisposable
         // transport's free buffers too: their trim would drop them only after it, as garbage that a quiet server does
         // not collect (40 of the 127 MiB an idle server grew by in 10,000 logins; docs/benchmarks.md).
         MailboxMemory.ReleaseSpareRings();
+        OutboundBuffer.ReleaseFreeRings();
         _transportMemory.ReleaseFreeBlocks();
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         // Aggressive, not Forced: a forced collection leaves committed the free space the GC keeps to serve the

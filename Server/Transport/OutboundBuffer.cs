@@ -19,8 +19,11 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
 {
     private const int KeepCapacity = 64;
 
-    // Only outbound buffers use this element type's shared pool: it holds the rings of recently busy connections.
-    private static readonly ArrayPool<ReadOnlyMemory<byte>> Rings = ArrayPool<ReadOnlyMemory<byte>>.Shared;
+    // Free rings kept of each size (16, 32 and 64 slots): at most about 1.9 MB, and what a thousand busy connections
+    // take at once. ArrayPool.Shared keeps about 32 of a size per core, so under load most rings were new arrays.
+    private const int FreeRingsPerSize = 1024;
+
+    private static ArrayPool<ReadOnlyMemory<byte>> _rings = NewRingPool();
 
     private readonly long _limit;
     private readonly FlushQueue _flushes;
@@ -102,6 +105,9 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
 
         return true;
     }
+
+    /// <summary>Lets go of every free ring, for a collection to take (the quiet compaction's).</summary>
+    public static void ReleaseFreeRings() => Volatile.Write(ref _rings, NewRingPool());
 
     /// <summary>Runs the waiting write loop on this thread (it was told of a line and has not run since).</summary>
     internal void RunWriter()
@@ -190,18 +196,23 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
     private void Grow()
     {
         // The pool hands out at least 16 slots, and maybe more than asked: the ring uses whatever length it gets.
-        var bigger = Rings.Rent(Math.Max(16, _ring.Length * 2));
+        var rings = Volatile.Read(ref _rings);
+        var bigger = rings.Rent(Math.Max(16, _ring.Length * 2));
         for (var i = 0; i < _count; i++) bigger[i] = _ring[(_head + i) % _ring.Length];
-        if (_ring.Length > 0) Rings.Return(_ring, clearArray: true);
+        if (_ring.Length > 0) rings.Return(_ring, clearArray: true);
         _ring = bigger;
         _head = 0;
     }
+
+    // Rings longer than KeepCapacity are not kept: a buffer lets go of one as soon as it drains.
+    private static ArrayPool<ReadOnlyMemory<byte>> NewRingPool() =>
+        ArrayPool<ReadOnlyMemory<byte>>.Create(KeepCapacity, FreeRingsPerSize);
 
     // Caller holds _lock and the ring is empty: every slot was cleared as its line was taken.
     private void ReleaseRing()
     {
         if (_ring.Length == 0) return;
-        Rings.Return(_ring);
+        Volatile.Read(ref _rings).Return(_ring);
         _ring = [];
         _head = 0;
     }

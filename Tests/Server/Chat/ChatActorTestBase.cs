@@ -12,7 +12,8 @@ public abstract class ChatActorTestBase : ActorChat.TestKit.TestKit
 {
     private int _next;
 
-    private protected ChatActorTestBase(ServerSettings? settings = null, ChatStorage? storage = null)
+    private protected ChatActorTestBase(ServerSettings? settings = null, ChatStorage? storage = null, string config = "")
+        : base(config)
     {
         Settings = settings ?? new ServerSettings();
         Registry = Sys.ActorOf(Props.Create(() => new RegistryActor(Settings, Log, storage)), "registry");

@@ -22,7 +22,10 @@ public abstract class StoreActorTestBase : ChatActorTestBase
 
     private StoreActorTestBase(
         TempDataDirectory dir, SqliteChatStore store, bool recordHistory, IEnumerable<string> knownNames)
-        : base(storage: new ChatStorage(store, recordHistory, knownNames, NullLogger.Instance))
+        // Answers here wait for commits: on a 2-core machine busy with the whole suite one took longer than the
+        // default 3 s (StoreRoutingTests, once in a full local run).
+        : base(storage: new ChatStorage(store, recordHistory, knownNames, NullLogger.Instance),
+            config: "actorchat.testkit.expect-timeout = 10s")
     {
         _dir = dir;
         Store = store;

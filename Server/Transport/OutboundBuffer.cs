@@ -10,7 +10,7 @@ namespace ActorChat.Server.Transport;
 /// </summary>
 /// <remarks>
 /// A small ring of line references under a lock, with one reusable awaitable for the single reader. The ring is
-/// rented from a shared pool when a line comes and given back when the write loop has drained it and goes to wait
+/// rented from the buffers' pool when a line comes and given back when the write loop has drained it and goes to wait
 /// (or a burst grew it past <see cref="KeepCapacity"/>): an idle connection holds no queue storage at all (a
 /// <c>Channel</c> would hold about 1.6 KB, and a ring kept after the last burst 0.3 to 1 KB), while a busy one
 /// reuses pooled rings instead of allocating.

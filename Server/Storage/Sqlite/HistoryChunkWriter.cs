@@ -17,6 +17,10 @@ internal sealed class HistoryChunkWriter : IDisposable
     // Name ids are looked up once and remembered; past this many the memory is dropped and rebuilt as names come.
     private const int MaxRememberedNames = 100_000;
 
+    // Entries by name instance kept across a commit: up to this many per name in the commit, plus the minimum.
+    private const int InstancesPerCommittedName = 4;
+    private const int MinRememberedInstances = 1024;
+
     // A commit of 1,000 names inserts for about 8 ms. Without a yield the writer kept its core for a whole scheduler
     // tick (4 ms here), and the thread pool's workers, spinning on that core's run queue rather than moved to the
     // idle one, waited for it: live messages were held for the commit. Every 32 inserts, about 0.3 ms, the writer
@@ -129,12 +133,23 @@ internal sealed class HistoryChunkWriter : IDisposable
         }
     }
 
+    /// <summary>Name instances the writer keeps an entry for (for tests).</summary>
+    internal int RememberedInstances => _byInstance.Count;
+
     /// <summary>The buffered chunks were committed (or given up): start empty.</summary>
     public void Clear()
     {
         foreach (var builder in CollectionsMarshal.AsSpan(_builders)[.._used])
         {
             builder.Release();
+        }
+
+        // Each login brings a new instance of its name, and the entries (with the strings) of the instances gone
+        // would stay: far more entries than a commit's names means most are of those, so all go, to be made again
+        // as rows come (about 50 ns a name).
+        if (_byInstance.Count > InstancesPerCommittedName * _used + MinRememberedInstances)
+        {
+            _byInstance.Clear();
         }
 
         _byName.Clear();
@@ -214,12 +229,6 @@ internal sealed class HistoryChunkWriter : IDisposable
         if (_byInstance.TryGetValue(name, out var entry))
         {
             return entry;
-        }
-
-        // Each login brings a new instance of its name: the strings of names gone are dropped now and then.
-        if (_byInstance.Count >= MaxRememberedNames)
-        {
-            _byInstance.Clear();
         }
 
         entry = new NameEntry(Encoding.UTF8.GetBytes(name));

@@ -197,6 +197,42 @@ public sealed class SqliteChatStoreHistoryChunkWriterTests : IDisposable
         Assert.Equal(["3"], texts["cy"]);
     }
 
+    [Fact]
+    public void The_entries_of_name_instances_gone_do_not_pile_up_across_commits()
+    {
+        using var connection = OpenMigrated();
+        using var commands = new WriterCommands(connection);
+        var id = 0L;
+        for (var commit = 0; commit < 300; commit++)
+        {
+            // Each row from a new login of ann to a new login of bob: new instances of both names every time.
+            var rows = Enumerable.Range(0, 10)
+                .Select(_ => new HistoryRow(++id, new string("ann".AsSpan()), new string("bob".AsSpan()), 0, "x"u8.ToArray()))
+                .ToList();
+            commands.History.Buffer(rows);
+            commands.Begin();
+            commands.History.Write();
+            commands.Commit();
+            commands.History.Clear();
+            Assert.True(commands.History.RememberedInstances <= 1024 + 4 * 2,
+                $"{commands.History.RememberedInstances} name instances remembered after commit {commit}");
+        }
+
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT name, payload FROM history_chunks JOIN history_names ON history_names.id = name_id";
+        var counts = new Dictionary<string, int>();
+        using (var reader = query.ExecuteReader())
+            while (reader.Read())
+            {
+                var messages = new List<StoredMessage>();
+                HistoryPayload.Decode((byte[])reader["payload"], messages);
+                counts[reader.GetString(0)] = counts.GetValueOrDefault(reader.GetString(0)) + messages.Count;
+            }
+
+        Assert.Equal(3000, counts["ann"]);
+        Assert.Equal(3000, counts["bob"]);
+    }
+
     private SqliteConnection OpenMigrated()
     {
         Directory.CreateDirectory(_dir.DataDirectory);

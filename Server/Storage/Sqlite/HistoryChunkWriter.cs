@@ -146,7 +146,7 @@ internal sealed class HistoryChunkWriter : IDisposable
 
         // Each login brings a new instance of its name, and the entries (with the strings) of the instances gone
         // would stay: far more entries than a commit's names means most are of those, so all go, to be made again
-        // as rows come (about 50 ns a name).
+        // as rows come (one UTF-8 encoding each).
         if (_byInstance.Count > InstancesPerCommittedName * _used + MinRememberedInstances)
         {
             _byInstance.Clear();

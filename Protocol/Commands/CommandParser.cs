@@ -136,8 +136,9 @@ public static class CommandParser
             return Failure(ErrEvent.MissingRecipient);
         }
 
-        string[]? recipients = RecipientList.Parse(list);
-        if (recipients is null)
+        bool one = !list.Contains((byte)',');
+        string[]? recipients = one ? null : RecipientList.Parse(list);
+        if (!one && recipients is null)
         {
             return Failure(new ErrEvent(ErrorCodes.BadArgument, Decode(list)));
         }
@@ -148,9 +149,13 @@ public static class CommandParser
         }
 
         // Kept as UTF-8 when it is valid (always, from a LineReader); otherwise decoded, which replaces what is not.
-        return Success(Utf8.IsValid(text)
-            ? new MsgCommand(recipients, text.ToArray())
-            : new MsgCommand(recipients, Decode(text)));
+        // One name stays bytes beside the text, in one array, until someone asks for it as a string.
+        if (!Utf8.IsValid(args))
+        {
+            return Success(new MsgCommand(recipients ?? [Decode(list)], Decode(text)));
+        }
+
+        return Success(one ? new MsgCommand(args.ToArray(), space + 1) : new MsgCommand(recipients!, text.ToArray()));
     }
 
     private static CommandParseResult ParseWhoLast(ReadOnlySpan<byte> args)

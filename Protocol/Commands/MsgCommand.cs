@@ -15,9 +15,13 @@ namespace ActorChat.Protocol;
 public sealed class MsgCommand : Command
 {
     // A parsed command keeps the text as it came, in UTF-8: the server passes it on to the recipients' line and to
-    // history without ever needing it as a string. Each form is made from the other on first use.
+    // history without ever needing it as a string. Each form is made from the other on first use. A parsed command
+    // to one name keeps the name in the same bytes, before the text, and makes the string only when asked: a server
+    // can route by the bytes (Utf8SoleRecipient).
     private string? _text;
     private byte[]? _utf8Text;
+    private int _textStart;
+    private IReadOnlyList<string>? _recipients;
 
     /// <summary>Creates a message to one recipient.</summary>
     /// <param name="recipient">The name to send to.</param>
@@ -43,25 +47,45 @@ public sealed class MsgCommand : Command
             Arguments.ListedName(recipients[i], nameof(recipients));
         }
 
-        Recipients = recipients;
+        _recipients = recipients;
         _text = Arguments.Text(text, nameof(text));
     }
 
     /// <summary>The parser's: <paramref name="utf8Text"/> is valid UTF-8, not only spaces, without LF.</summary>
     internal MsgCommand(string[] recipients, byte[] utf8Text)
     {
-        Recipients = recipients;
+        _recipients = recipients;
         _utf8Text = utf8Text;
     }
 
+    /// <summary>
+    /// The parser's, for one recipient: <paramref name="utf8Arguments"/> is the name, a space and the text (valid
+    /// UTF-8, not only spaces, without LF), the name non-empty and without a comma or space.
+    /// </summary>
+    internal MsgCommand(byte[] utf8Arguments, int textStart)
+    {
+        _utf8Text = utf8Arguments;
+        _textStart = textStart;
+    }
+
     /// <summary>The recipients, in the order sent, at least one.</summary>
-    public IReadOnlyList<string> Recipients { get; }
+    public IReadOnlyList<string> Recipients =>
+        _recipients ??= [Encoding.UTF8.GetString(_utf8Text.AsSpan(0, _textStart - 1))];
+
+    /// <summary>
+    /// The recipient's name as sent, in UTF-8, when the command was parsed with exactly one; empty for several, or for
+    /// a command made in code (<see cref="Recipients"/> has them all). A server can look the name up by these bytes
+    /// without making a string of it.
+    /// </summary>
+    public ReadOnlySpan<byte> Utf8SoleRecipient =>
+        _textStart > 0 ? _utf8Text.AsSpan(0, _textStart - 1) : default;
 
     /// <summary>The text, verbatim.</summary>
-    public string Text => _text ??= Encoding.UTF8.GetString(_utf8Text!);
+    public string Text => _text ??= Encoding.UTF8.GetString(Utf8Text.Span);
 
     /// <summary>The text, verbatim, as UTF-8.</summary>
-    public ReadOnlyMemory<byte> Utf8Text => _utf8Text ??= Encoding.UTF8.GetBytes(_text!);
+    public ReadOnlyMemory<byte> Utf8Text =>
+        (_utf8Text ??= Encoding.UTF8.GetBytes(_text!)).AsMemory(_textStart);
 
     /// <inheritdoc />
     public override CommandVerb Verb => CommandVerb.Msg;
@@ -81,9 +105,9 @@ public sealed class MsgCommand : Command
 
         Utf8Output.Space(writer);
         // Whichever form the command holds: a command made from a string is transcoded straight into the writer.
-        if (_utf8Text is { } utf8Text)
+        if (_utf8Text is not null)
         {
-            Utf8Output.Bytes(writer, utf8Text);
+            Utf8Output.Bytes(writer, Utf8Text.Span);
         }
         else
         {

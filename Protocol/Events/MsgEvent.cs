@@ -33,16 +33,40 @@ public sealed class MsgEvent : ServerEvent
     /// <param name="utf8Text">The text, verbatim: valid UTF-8, never empty nor only spaces, no LF.</param>
     public static byte[] EncodeLine(string from, ReadOnlySpan<byte> utf8Text)
     {
+        var line = new byte[GetLineLength(from, utf8Text)];
+        EncodeLine(from, utf8Text, line);
+        return line;
+    }
+
+    /// <summary>The length in bytes of the line <see cref="EncodeLine(string, ReadOnlySpan{byte}, Span{byte})"/> writes.</summary>
+    /// <param name="from">The sender's name.</param>
+    /// <param name="utf8Text">The text in UTF-8.</param>
+    public static int GetLineLength(string from, ReadOnlySpan<byte> utf8Text) =>
+        "MSG ".Length + Encoding.UTF8.GetByteCount(from) + 1 + utf8Text.Length + 1;
+
+    /// <summary>
+    /// Writes the line, LF included, at the start of <paramref name="destination"/> and returns its length: for a
+    /// caller that keeps the line in a buffer of its own, with other bytes after it.
+    /// </summary>
+    /// <param name="from">The sender's name.</param>
+    /// <param name="utf8Text">The text, verbatim: valid UTF-8, never empty nor only spaces, no LF.</param>
+    /// <param name="destination">At least <see cref="GetLineLength"/> bytes.</param>
+    public static int EncodeLine(string from, ReadOnlySpan<byte> utf8Text, Span<byte> destination)
+    {
         Arguments.Token(from, nameof(from));
         Arguments.Utf8Text(utf8Text, nameof(utf8Text));
-        int fromEnd = "MSG ".Length + Encoding.UTF8.GetByteCount(from);
-        var line = new byte[fromEnd + 1 + utf8Text.Length + 1];
-        "MSG "u8.CopyTo(line);
-        Encoding.UTF8.GetBytes(from, line.AsSpan("MSG ".Length));
-        line[fromEnd] = (byte)' ';
-        utf8Text.CopyTo(line.AsSpan(fromEnd + 1));
-        line[^1] = (byte)'\n';
-        return line;
+        int length = GetLineLength(from, utf8Text);
+        if (destination.Length < length)
+        {
+            throw new ArgumentException($"The line takes {length} bytes; the destination has {destination.Length}.", nameof(destination));
+        }
+
+        "MSG "u8.CopyTo(destination);
+        int fromEnd = "MSG ".Length + Encoding.UTF8.GetBytes(from, destination["MSG ".Length..]);
+        destination[fromEnd] = (byte)' ';
+        utf8Text.CopyTo(destination[(fromEnd + 1)..]);
+        destination[length - 1] = (byte)'\n';
+        return length;
     }
 
     private protected override void WriteBody(IBufferWriter<byte> writer)

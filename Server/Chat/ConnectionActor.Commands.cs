@@ -37,8 +37,7 @@ internal sealed partial class ConnectionActor
         switch (command)
         {
             case MsgCommand msg:
-                AskRegistry(new DirectMessage(
-                    _name!, DateTimeOffset.UtcNow, Lines.Msg(_name!, msg.Utf8Text.Span), msg.Recipients, _connection));
+                AskRegistry(DirectMessage.Create(_name!, msg, _connection));
                 break;
             case BroadcastCommand broadcast:
                 // Never answered, so it needs no place in the answer order.

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using ActorChat.Actors;
 using ActorChat.Protocol;
 using ActorChat.Server.Chat.Messages;
@@ -16,6 +18,8 @@ internal sealed partial class RegistryActor : ReceiveActor
     private readonly ServerSettings _settings;
     private readonly ILogger _log;
     private readonly Dictionary<string, IActorRef> _byName = new(ChatName.Comparer);
+    // The same, looked up by a name's characters: a direct message to one name carries its bytes, not a string.
+    private readonly Dictionary<string, IActorRef>.AlternateLookup<ReadOnlySpan<char>> _byNameChars;
     private readonly Dictionary<IActorRef, string> _nameOf = new();
     // Names in login order, for LIST; removal is O(n) but happens once per logout, not per message.
     private readonly List<string> _online = [];
@@ -33,6 +37,7 @@ internal sealed partial class RegistryActor : ReceiveActor
         _log = log;
         _storage = storage;
         if (storage is not null) _known.UnionWith(storage.KnownNames);
+        _byNameChars = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         Receive<Delivery>(Route);
         Receive<DirectMessage>(Route);
         Receive<PairAsk>(OnPairAsk);
@@ -119,15 +124,38 @@ internal sealed partial class RegistryActor : ReceiveActor
     {
         message.Credit?.InboundHandled();
         var sender = Sender;
-        var recipients = message.Recipients;
-        List<string>? offline = null;
-        for (var i = 0; i < recipients.Count; i++)
+        if (message.Recipients is not { } recipients)
         {
-            if (_byName.TryGetValue(recipients[i], out var connection)) connection.Tell(message, sender);
-            else if (_storage is not null && _known.Contains(recipients[i])) (offline ??= []).Add(recipients[i]);
-            else sender.Tell(new ToClient(Lines.NoSuchUser(recipients[i])), Self);
+            RouteToOne(message, sender);
+            return;
         }
+        List<string>? offline = null;
+        for (var i = 0; i < recipients.Count; i++) RouteTo(message, recipients[i], sender, ref offline);
         if (offline is not null) StoreOfflineAndPromise(message, offline, sender);
+    }
+
+    /// <summary>Finds an online name by its bytes; only a name not online is made a string.</summary>
+    private void RouteToOne(DirectMessage message, IActorRef sender)
+    {
+        var utf8 = message.Utf8Recipient;
+        // Longer than a name may be, it was never one; a name is ASCII, so one char per byte.
+        Span<char> chars = stackalloc char[ChatName.MaxLength];
+        if (utf8.Length <= ChatName.MaxLength && Ascii.ToUtf16(utf8, chars, out var length) == OperationStatus.Done
+            && _byNameChars.TryGetValue(chars[..length], out var connection))
+        {
+            connection.Tell(message, sender);
+            return;
+        }
+        List<string>? offline = null;
+        RouteTo(message, Encoding.UTF8.GetString(utf8), sender, ref offline);
+        if (offline is not null) StoreOfflineAndPromise(message, offline, sender);
+    }
+
+    private void RouteTo(DirectMessage message, string name, IActorRef sender, ref List<string>? offline)
+    {
+        if (_byName.TryGetValue(name, out var connection)) connection.Tell(message, sender);
+        else if (_storage is not null && _known.Contains(name)) (offline ??= []).Add(name);
+        else sender.Tell(new ToClient(Lines.NoSuchUser(name)), Self);
     }
 
     /// <summary>

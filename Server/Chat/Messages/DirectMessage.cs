@@ -1,4 +1,5 @@
 using System.Text;
+using ActorChat.Protocol;
 using ActorChat.Server.Transport;
 
 namespace ActorChat.Server.Chat.Messages;
@@ -7,15 +8,72 @@ namespace ActorChat.Server.Chat.Messages;
 /// A <c>MSG</c> from one client: encoded once by the sender's connection and shared by every online recipient, with
 /// the parts the store needs for the offline and history copies.
 /// </summary>
-/// <param name="From">The sender's name.</param>
-/// <param name="SentAt">When the server accepted it (UTC).</param>
-/// <param name="Line">The encoded <c>MSG from text</c> line, LF included.</param>
-/// <param name="Recipients">The names as the sender wrote them.</param>
-/// <param name="Credit">The sender's read-loop credit, handed back by the registry once it has routed the message.</param>
-internal sealed record DirectMessage(
-    string From, DateTimeOffset SentAt, ReadOnlyMemory<byte> Line, IReadOnlyList<string> Recipients,
-    IInboundCredit? Credit = null)
+/// <remarks>
+/// Small, because messages in flight are what the collector marks and promotes: the time as a <see cref="DateTime"/>
+/// rather than a <see cref="DateTimeOffset"/>, and a message to one name carries that name's bytes after the line in
+/// the line's own array rather than a list and a string (the registry looks the name up by its bytes).
+/// </remarks>
+internal sealed class DirectMessage
 {
+    private readonly byte[] _buffer;
+    private readonly int _lineLength;
+    private readonly DateTime _sentAt;
+
+    /// <summary>A message to the names in <paramref name="recipients"/>.</summary>
+    /// <param name="from">The sender's name.</param>
+    /// <param name="sentAt">When the server accepted it.</param>
+    /// <param name="line">The encoded <c>MSG from text</c> line, LF included.</param>
+    /// <param name="recipients">The names as the sender wrote them.</param>
+    /// <param name="credit">The sender's read-loop credit, handed back by the registry once it has routed the message.</param>
+    public DirectMessage(
+        string from, DateTimeOffset sentAt, ReadOnlyMemory<byte> line, IReadOnlyList<string> recipients,
+        IInboundCredit? credit = null)
+        : this(from, sentAt.UtcDateTime, line.ToArray(), line.Length, recipients, credit)
+    {
+    }
+
+    private DirectMessage(
+        string from, DateTime sentAt, byte[] buffer, int lineLength, IReadOnlyList<string>? recipients,
+        IInboundCredit? credit)
+    {
+        From = from;
+        _sentAt = sentAt;
+        _buffer = buffer;
+        _lineLength = lineLength;
+        Recipients = recipients;
+        Credit = credit;
+    }
+
+    /// <summary>The message <paramref name="command"/> asks for, sent now by <paramref name="from"/>.</summary>
+    public static DirectMessage Create(string from, MsgCommand command, IInboundCredit? credit)
+    {
+        var text = command.Utf8Text.Span;
+        var to = command.Utf8SoleRecipient;
+        var lineLength = MsgEvent.GetLineLength(from, text);
+        var buffer = new byte[lineLength + to.Length];
+        MsgEvent.EncodeLine(from, text, buffer);
+        to.CopyTo(buffer.AsSpan(lineLength));
+        return new DirectMessage(from, DateTime.UtcNow, buffer, lineLength, to.IsEmpty ? command.Recipients : null, credit);
+    }
+
+    /// <summary>The sender's name.</summary>
+    public string From { get; }
+
+    /// <summary>When the server accepted it (UTC).</summary>
+    public DateTimeOffset SentAt => new(_sentAt);
+
+    /// <summary>The encoded <c>MSG from text</c> line, LF included.</summary>
+    public ReadOnlyMemory<byte> Line => new(_buffer, 0, _lineLength);
+
+    /// <summary>The names as the sender wrote them; null for a message to one name (see <see cref="Utf8Recipient"/>).</summary>
+    public IReadOnlyList<string>? Recipients { get; }
+
+    /// <summary>The one recipient's name as the sender wrote it, in UTF-8, when <see cref="Recipients"/> is null.</summary>
+    public ReadOnlySpan<byte> Utf8Recipient => _buffer.AsSpan(_lineLength);
+
+    /// <summary>The sender's read-loop credit, handed back by the registry once it has routed the message.</summary>
+    public IInboundCredit? Credit { get; }
+
     /// <summary>
     /// The text in UTF-8, for history: the part of <see cref="Line"/> after <c>MSG from </c> (a name has no space),
     /// without the LF. Taken from the line rather than kept beside it, so that a message carries its text once.
@@ -24,8 +82,8 @@ internal sealed record DirectMessage(
     {
         get
         {
-            var start = "MSG ".Length + Line.Span["MSG ".Length..].IndexOf((byte)' ') + 1;
-            return Line[start..^1];
+            var start = "MSG ".Length + _buffer.AsSpan("MSG ".Length).IndexOf((byte)' ') + 1;
+            return new ReadOnlyMemory<byte>(_buffer, start, _lineLength - 1 - start);
         }
     }
 

@@ -44,6 +44,25 @@ public class CommandParserArgumentTests
     }
 
     [Fact]
+    public void A_MSG_to_one_name_gives_that_name_as_bytes_too()
+    {
+        MsgCommand msg = ParseAs<MsgCommand>("MSG Bob hi there");
+
+        Assert.Equal("Bob"u8.ToArray(), msg.Utf8SoleRecipient.ToArray());
+        Assert.Equal(["Bob"], msg.Recipients);
+        Assert.Equal("hi there"u8.ToArray(), msg.Utf8Text.ToArray());
+        Assert.Equal("MSG Bob hi there", msg.ToString());
+    }
+
+    [Fact]
+    public void A_MSG_to_several_names_or_made_in_code_gives_no_sole_recipient_bytes()
+    {
+        Assert.True(ParseAs<MsgCommand>("MSG bob,carol hi").Utf8SoleRecipient.IsEmpty);
+        Assert.True(ParseAs<MsgCommand>("MSG bob,BOB hi").Utf8SoleRecipient.IsEmpty);
+        Assert.True(new MsgCommand("bob", "hi").Utf8SoleRecipient.IsEmpty);
+    }
+
+    [Fact]
     public void MSG_takes_a_comma_list_and_sends_each_name_once_keeping_first_spelling_and_order()
     {
         MsgCommand msg = ParseAs<MsgCommand>("/msg carol,Bob,alice,bob,CAROL hi");

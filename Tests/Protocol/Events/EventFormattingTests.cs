@@ -96,6 +96,19 @@ public class EventFormattingTests
     }
 
     [Fact]
+    public void A_MSG_line_is_encoded_at_the_start_of_a_larger_buffer_and_its_length_returned()
+    {
+        var buffer = new byte[MsgEvent.GetLineLength("zoë", "✓ hi"u8) + 3];
+        "xyz"u8.CopyTo(buffer.AsSpan(buffer.Length - 3));
+
+        int length = MsgEvent.EncodeLine("zoë", "✓ hi"u8, buffer);
+
+        Assert.Equal(new MsgEvent("zoë", "✓ hi").EncodeLine(), buffer[..length]);
+        Assert.Equal("xyz"u8.ToArray(), buffer[length..]);
+        Assert.Throws<ArgumentException>(() => MsgEvent.EncodeLine("zoë", "✓ hi"u8, new byte[length - 1]));
+    }
+
+    [Fact]
     public void A_MSG_line_is_not_encoded_from_UTF8_text_that_would_not_parse_back()
     {
         Assert.Throws<ArgumentException>(() => MsgEvent.EncodeLine("alice", "  "u8));

@@ -35,6 +35,38 @@ public sealed class RegistryActorTests : ChatActorTestBase
         alice.Lines.ExpectNoMsg(TimeSpan.FromMilliseconds(100));
     }
 
+    [Theory]
+    [InlineData("MSG bob hi", "bob")]
+    [InlineData("MSG BOB hi", "bob")]
+    [InlineData("MSG carol hi", "carol")]
+    public void A_direct_message_to_one_name_reaches_it_in_any_case(string line, string to)
+    {
+        var (alice, bob, carol) = LoginThree();
+        var recipient = to == "bob" ? bob : carol;
+
+        alice.Send(line);
+
+        recipient.Lines.ExpectMsg("MSG alice hi");
+        alice.Send("PING done");
+        alice.Lines.ExpectMsg("PONG done");
+    }
+
+    [Theory]
+    [InlineData("ghost")]
+    [InlineData("zoë")]
+    [InlineData("b@d")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz0123456789")]
+    public void A_direct_message_to_one_name_nobody_has_is_refused_with_the_name_as_sent(string name)
+    {
+        var (alice, bob, _) = LoginThree();
+
+        alice.Send($"MSG {name} hi");
+
+        alice.Lines.ExpectMsg($"ERR no-such-user {name}");
+        bob.Send("PING done");
+        bob.Lines.ExpectMsg("PONG done");
+    }
+
     [Fact]
     public void A_broadcast_reaches_everyone_but_the_sender()
     {

@@ -138,7 +138,8 @@ internal sealed partial class RegistryActor : ReceiveActor
     private void RouteToOne(DirectMessage message, IActorRef sender)
     {
         var utf8 = message.Utf8Recipient;
-        // Longer than a name may be, it was never one; a name is ASCII, so one char per byte.
+        // Online names passed the name rules at HELLO: at most 32 characters, all ASCII, so one char per byte. Bytes
+        // that are not such a name, or such a name not found, are a name not online.
         Span<char> chars = stackalloc char[ChatName.MaxLength];
         if (utf8.Length <= ChatName.MaxLength && Ascii.ToUtf16(utf8, chars, out var length) == OperationStatus.Done
             && _byNameChars.TryGetValue(chars[..length], out var connection))
@@ -147,14 +148,20 @@ internal sealed partial class RegistryActor : ReceiveActor
             return;
         }
         List<string>? offline = null;
-        RouteTo(message, Encoding.UTF8.GetString(utf8), sender, ref offline);
+        NotOnline(Encoding.UTF8.GetString(utf8), sender, ref offline);
         if (offline is not null) StoreOfflineAndPromise(message, offline, sender);
     }
 
     private void RouteTo(DirectMessage message, string name, IActorRef sender, ref List<string>? offline)
     {
         if (_byName.TryGetValue(name, out var connection)) connection.Tell(message, sender);
-        else if (_storage is not null && _known.Contains(name)) (offline ??= []).Add(name);
+        else NotOnline(name, sender, ref offline);
+    }
+
+    /// <summary>A known name is stored for (added to <paramref name="offline"/>); any other is answered no-such-user.</summary>
+    private void NotOnline(string name, IActorRef sender, ref List<string>? offline)
+    {
+        if (_storage is not null && _known.Contains(name)) (offline ??= []).Add(name);
         else sender.Tell(new ToClient(Lines.NoSuchUser(name)), Self);
     }
 

@@ -4,6 +4,8 @@ namespace ActorChat.Server.Chat;
 
 /// <summary>
 /// Every line the server sends, encoded through the Protocol's event types; the fixed ones encoded once per process.
+/// A <c>MSG</c>'s line is written by <see cref="Messages.DirectMessage.Create"/>, in an array it shares with the
+/// recipient's name.
 /// </summary>
 internal static class Lines
 {
@@ -72,10 +74,6 @@ internal static class Lines
 
     /// <summary><c>LEFT &lt;name&gt;</c>.</summary>
     public static ReadOnlyMemory<byte> Left(string name) => new LeftEvent(name).EncodeLine();
-
-    /// <summary><c>MSG &lt;from&gt; &lt;text&gt;</c>, from the text as the sender's line had it.</summary>
-    public static ReadOnlyMemory<byte> Msg(string from, ReadOnlySpan<byte> utf8Text) =>
-        MsgEvent.EncodeLine(from, utf8Text);
 
     /// <summary><c>BROADCAST &lt;from&gt; &lt;text&gt;</c>.</summary>
     public static ReadOnlyMemory<byte> Broadcast(string from, string text) => new BroadcastEvent(from, text).EncodeLine();

@@ -19,19 +19,6 @@ internal sealed class DirectMessage
     private readonly int _lineLength;
     private readonly DateTime _sentAt;
 
-    /// <summary>A message to the names in <paramref name="recipients"/>.</summary>
-    /// <param name="from">The sender's name.</param>
-    /// <param name="sentAt">When the server accepted it.</param>
-    /// <param name="line">The encoded <c>MSG from text</c> line, LF included.</param>
-    /// <param name="recipients">The names as the sender wrote them.</param>
-    /// <param name="credit">The sender's read-loop credit, handed back by the registry once it has routed the message.</param>
-    public DirectMessage(
-        string from, DateTimeOffset sentAt, ReadOnlyMemory<byte> line, IReadOnlyList<string> recipients,
-        IInboundCredit? credit = null)
-        : this(from, sentAt.UtcDateTime, line.ToArray(), line.Length, recipients, credit)
-    {
-    }
-
     private DirectMessage(
         string from, DateTime sentAt, byte[] buffer, int lineLength, IReadOnlyList<string>? recipients,
         IInboundCredit? credit)

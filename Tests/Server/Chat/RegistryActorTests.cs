@@ -1,6 +1,7 @@
 using ActorChat.Actors;
 using ActorChat.Server.Chat;
 using ActorChat.Server.Chat.Messages;
+using ActorChat.Tests.Server.Chat.Messages;
 
 namespace ActorChat.Tests.Server.Chat;
 
@@ -84,7 +85,7 @@ public sealed class RegistryActorTests : ChatActorTestBase
         var (alice, bob, _) = LoginThree();
         var credit = new CountingCredit();
 
-        Registry.Tell(new DirectMessage("alice", DateTimeOffset.UtcNow, Lines.Msg("alice", "hi"u8), ["bob", "carol"], credit), alice.Actor);
+        Registry.Tell(DirectMessage.Create("alice", DirectMessageTests.Parsed("MSG bob,carol hi"), credit), alice.Actor);
         bob.Lines.ExpectMsg("MSG alice hi");
         Assert.Equal(1, credit.Count);
     }

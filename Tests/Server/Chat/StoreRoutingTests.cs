@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ActorChat.Protocol;
 using ActorChat.Server.Chat;
 using ActorChat.Server.Chat.Messages;
+using ActorChat.Tests.Server.Chat.Messages;
 
 namespace ActorChat.Tests.Server.Chat;
 
@@ -42,7 +43,7 @@ public sealed partial class StoreRoutingTests() : StoreActorTestBase(recordHisto
         var bob = Login("bob");
         bob.Send("QUIT");
         // Routed while bob was online, handled after its QUIT: too late to write, so it is stored.
-        bob.Actor.Tell(new DirectMessage("alice", DateTimeOffset.UtcNow, Lines.Msg("alice", "late"u8), ["bob"]), ActorChat.Actors.ActorRefs.NoSender);
+        bob.Actor.Tell(DirectMessage.Create("alice", DirectMessageTests.Parsed("MSG bob late"), credit: null), ActorChat.Actors.ActorRefs.NoSender);
         bob.Lines.ExpectMsg("BYE");
         bob.Lines.ExpectMsg(FakeConnection.Closed);
 

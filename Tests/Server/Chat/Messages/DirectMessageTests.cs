@@ -1,6 +1,5 @@
 using System.Text;
 using ActorChat.Protocol;
-using ActorChat.Server.Chat;
 using ActorChat.Server.Chat.Messages;
 
 namespace ActorChat.Tests.Server.Chat.Messages;
@@ -8,13 +7,12 @@ namespace ActorChat.Tests.Server.Chat.Messages;
 public sealed class DirectMessageTests
 {
     [Theory]
-    [InlineData("alice", "hi")]
-    [InlineData("zoë", "  two  spaces, ✓ and é ")]
-    public void The_text_is_read_back_from_the_encoded_line(string from, string text)
+    [InlineData("alice", "bob", "hi")]
+    [InlineData("zoë", "bob", "  two  spaces, ✓ and é ")]
+    [InlineData("zoë", "bob,carol", "  two  spaces, ✓ and é ")]
+    public void The_text_is_read_back_from_the_encoded_line(string from, string to, string text)
     {
-        var line = Lines.Msg(from, Encoding.UTF8.GetBytes(text));
-
-        var message = new DirectMessage(from, DateTimeOffset.UtcNow, line, ["bob"]);
+        var message = DirectMessage.Create(from, Parsed($"MSG {to} {text}"), credit: null);
 
         Assert.Equal(Encoding.UTF8.GetBytes(text), message.Utf8Text.ToArray());
         Assert.Equal(text, message.Text);
@@ -23,9 +21,7 @@ public sealed class DirectMessageTests
     [Fact]
     public void A_message_made_from_a_MSG_to_one_name_carries_that_name_as_bytes_and_no_list()
     {
-        var msg = Assert.IsType<MsgCommand>(CommandParser.Parse("MSG Bob hi there"u8).Command);
-
-        var message = DirectMessage.Create("alice", msg, credit: null);
+        var message = DirectMessage.Create("alice", Parsed("MSG Bob hi there"), credit: null);
 
         Assert.Null(message.Recipients);
         Assert.Equal("Bob"u8.ToArray(), message.Utf8Recipient.ToArray());
@@ -36,12 +32,13 @@ public sealed class DirectMessageTests
     [Fact]
     public void A_message_made_from_a_MSG_to_several_names_carries_the_list()
     {
-        var msg = Assert.IsType<MsgCommand>(CommandParser.Parse("MSG bob,carol hi"u8).Command);
-
-        var message = DirectMessage.Create("alice", msg, credit: null);
+        var message = DirectMessage.Create("alice", Parsed("MSG bob,carol hi"), credit: null);
 
         Assert.Equal(["bob", "carol"], message.Recipients);
         Assert.True(message.Utf8Recipient.IsEmpty);
         Assert.Equal("MSG alice hi\n"u8.ToArray(), message.Line.ToArray());
     }
+
+    /// <summary>A client's MSG line as the parser gives it to the sender's actor.</summary>
+    internal static MsgCommand Parsed(string line) => Assert.IsType<MsgCommand>(CommandParser.Parse(line).Command);
 }

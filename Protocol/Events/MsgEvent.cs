@@ -55,14 +55,16 @@ public sealed class MsgEvent : ServerEvent
     {
         Arguments.Token(from, nameof(from));
         Arguments.Utf8Text(utf8Text, nameof(utf8Text));
-        int length = GetLineLength(from, utf8Text);
+        // The name's size comes from encoding it (the caller has just counted it for GetLineLength); a destination
+        // too small for the prefix throws there, one too small for the rest below.
+        "MSG "u8.CopyTo(destination);
+        int fromEnd = "MSG ".Length + Encoding.UTF8.GetBytes(from, destination["MSG ".Length..]);
+        int length = fromEnd + 1 + utf8Text.Length + 1;
         if (destination.Length < length)
         {
             throw new ArgumentException($"The line takes {length} bytes; the destination has {destination.Length}.", nameof(destination));
         }
 
-        "MSG "u8.CopyTo(destination);
-        int fromEnd = "MSG ".Length + Encoding.UTF8.GetBytes(from, destination["MSG ".Length..]);
         destination[fromEnd] = (byte)' ';
         utf8Text.CopyTo(destination[(fromEnd + 1)..]);
         destination[length - 1] = (byte)'\n';

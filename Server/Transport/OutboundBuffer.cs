@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Diagnostics;
+using System.Numerics;
 using System.Threading.Tasks.Sources;
 
 namespace ActorChat.Server.Transport;
@@ -93,7 +95,7 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
                 return false;
             }
             if (_count == _ring.Length) Grow();
-            _ring[(_head + _count) % _ring.Length] = line;
+            _ring[(_head + _count) & (_ring.Length - 1)] = line;
             _count++;
             wake = _readerWaiting;
             _readerWaiting = false;
@@ -162,15 +164,27 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
     public long WriteTo(IBufferWriter<byte> output, long maxBytes)
     {
         long written = 0;
+        // Lines are copied into the span the output has free and advanced over once it is full or the batch ends:
+        // two interface calls per span rather than per line.
+        var free = Span<byte>.Empty;
+        var filled = 0;
         lock (_lock)
         {
+            var mask = _ring.Length - 1;
             while (_count > 0 && written < maxBytes)
             {
-                var line = _ring[_head];
+                var line = _ring[_head].Span;
+                if (line.Length > free.Length - filled)
+                {
+                    if (filled > 0) output.Advance(filled);
+                    free = output.GetSpan(line.Length);
+                    filled = 0;
+                }
+                line.CopyTo(free[filled..]);
+                filled += line.Length;
                 _ring[_head] = default;
-                _head = (_head + 1) % _ring.Length;
+                _head = (_head + 1) & mask;
                 _count--;
-                output.Write(line.Span);
                 written += line.Length;
             }
             if (_count == 0)
@@ -179,6 +193,7 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
                 if (_ring.Length > KeepCapacity) ReleaseRing();
             }
         }
+        if (filled > 0) output.Advance(filled);
         return written;
     }
 
@@ -195,10 +210,12 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
 
     private void Grow()
     {
-        // The pool hands out at least 16 slots, and maybe more than asked: the ring uses whatever length it gets.
+        // A power of two, so that a slot is found with a mask: the pool's sizes are 16, 32 and 64, and a ring past
+        // them (rented new, of the length asked) doubles one of them.
         var rings = Volatile.Read(ref _rings);
         var bigger = rings.Rent(Math.Max(16, _ring.Length * 2));
-        for (var i = 0; i < _count; i++) bigger[i] = _ring[(_head + i) % _ring.Length];
+        Debug.Assert(BitOperations.IsPow2(bigger.Length));
+        for (var i = 0; i < _count; i++) bigger[i] = _ring[(_head + i) & (_ring.Length - 1)];
         if (_ring.Length > 0) rings.Return(_ring, clearArray: true);
         _ring = bigger;
         _head = 0;

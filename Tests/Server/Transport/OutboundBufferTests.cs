@@ -273,4 +273,53 @@ public sealed class OutboundBufferTests
         }
         Assert.Equal(Enumerable.Range(0, 300).Select(i => (byte)(i / 100)), output.WrittenSpan.ToArray());
     }
+
+    [Fact]
+    public void Lines_copied_across_the_spans_of_an_output_that_hands_out_little_room_keep_their_bytes_in_order()
+    {
+        var buffer = new OutboundBuffer(limit: 10_000, new FlushQueue());
+        var expected = new List<byte>();
+        for (var i = 1; i <= 40; i++)
+        {
+            var line = Enumerable.Range(0, i % 9 + 1).Select(b => (byte)(i * 7 + b)).ToArray();
+            expected.AddRange(line);
+            Assert.True(buffer.TryEnqueue(line));
+        }
+        var output = new ScantWriter(room: 5);
+        Assert.Equal(expected.Count, buffer.WriteTo(output, maxBytes: 10_000));
+        Assert.Equal(expected, output.Written);
+    }
+
+    [Fact]
+    public void Lines_queued_while_the_ring_wraps_around_come_out_in_order()
+    {
+        var buffer = new OutboundBuffer(limit: 10_000, new FlushQueue());
+        var output = new ArrayBufferWriter<byte>();
+        for (byte i = 0; i < 12; i++) Assert.True(buffer.TryEnqueue(new[] { i }));
+        Assert.Equal(8, buffer.WriteTo(output, maxBytes: 8));
+        // 4 left at slots 8 to 11 of 16; the next 10 take 12 to 15 and wrap to 0 to 5.
+        for (byte i = 12; i < 22; i++) Assert.True(buffer.TryEnqueue(new[] { i }));
+        Assert.Equal(16, buffer.RingCapacity);
+        Assert.Equal(14, buffer.WriteTo(output, maxBytes: 100));
+        Assert.Equal(Enumerable.Range(0, 22).Select(i => (byte)i), output.WrittenSpan.ToArray());
+    }
+
+    /// <summary>Hands out spans of <c>room</c> bytes, or the size asked if more, and checks each advance fits.</summary>
+    private sealed class ScantWriter(int room) : IBufferWriter<byte>
+    {
+        private byte[] _span = [];
+
+        public List<byte> Written { get; } = [];
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => _span = new byte[Math.Max(room, sizeHint)];
+
+        public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
+
+        public void Advance(int count)
+        {
+            Assert.InRange(count, 0, _span.Length);
+            Written.AddRange(_span.AsSpan(0, count).ToArray());
+            _span = [];
+        }
+    }
 }

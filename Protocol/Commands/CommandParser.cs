@@ -149,13 +149,13 @@ public static class CommandParser
         }
 
         // Kept as UTF-8 when it is valid (always, from a LineReader); otherwise decoded, which replaces what is not.
-        // One name stays bytes beside the text, in one array, until someone asks for it as a string.
+        // One name stays bytes after the text, in one array with room for the event before it (see MsgCommand).
         if (!Utf8.IsValid(args))
         {
             return Success(new MsgCommand(recipients ?? [Decode(list)], Decode(text)));
         }
 
-        return Success(one ? new MsgCommand(args.ToArray(), space + 1) : new MsgCommand(recipients!, text.ToArray()));
+        return Success(one ? new MsgCommand(list, text) : new MsgCommand(recipients!, text.ToArray()));
     }
 
     private static CommandParseResult ParseWhoLast(ReadOnlySpan<byte> args)

@@ -14,13 +14,21 @@ namespace ActorChat.Protocol;
 /// </remarks>
 public sealed class MsgCommand : Command
 {
+    /// <summary>
+    /// Bytes a parsed command to one name keeps free before its text: <c>MSG </c>, the longest name and a space, the
+    /// prefix of the event a server makes of it (<see cref="TryEncodeEventInPlace"/>).
+    /// </summary>
+    internal const int EventPrefixRoom = 4 + ChatName.MaxLength + 1;
+
     // A parsed command keeps the text as it came, in UTF-8: the server passes it on to the recipients' line and to
     // history without ever needing it as a string. Each form is made from the other on first use. A parsed command
-    // to one name keeps the name in the same bytes, before the text, and makes the string only when asked: a server
-    // can route by the bytes (Utf8SoleRecipient).
+    // to one name lays out one array as [room for the event's prefix][text][LF][name], so that the server's MSG
+    // event is written around the text where it lies, and makes the name a string only when asked: a server can
+    // route by the bytes (Utf8SoleRecipient). _textStart > 0 marks that form; otherwise the text is the whole array.
     private string? _text;
     private byte[]? _utf8Text;
     private int _textStart;
+    private int _textEnd;
     private IReadOnlyList<string>? _recipients;
 
     /// <summary>Creates a message to one recipient.</summary>
@@ -59,33 +67,66 @@ public sealed class MsgCommand : Command
     }
 
     /// <summary>
-    /// The parser's, for one recipient: <paramref name="utf8Arguments"/> is the name, a space and the text (valid
-    /// UTF-8, not only spaces, without LF), the name non-empty and without a comma or space.
+    /// The parser's, for one recipient: <paramref name="utf8Recipient"/> is non-empty and without a comma or space,
+    /// <paramref name="utf8Text"/> valid UTF-8, not only spaces, without LF.
     /// </summary>
-    internal MsgCommand(byte[] utf8Arguments, int textStart)
+    internal MsgCommand(ReadOnlySpan<byte> utf8Recipient, ReadOnlySpan<byte> utf8Text)
     {
-        _utf8Text = utf8Arguments;
-        _textStart = textStart;
+        var bytes = new byte[EventPrefixRoom + utf8Text.Length + 1 + utf8Recipient.Length];
+        utf8Text.CopyTo(bytes.AsSpan(EventPrefixRoom));
+        _textStart = EventPrefixRoom;
+        _textEnd = EventPrefixRoom + utf8Text.Length;
+        bytes[_textEnd] = (byte)'\n';
+        utf8Recipient.CopyTo(bytes.AsSpan(_textEnd + 1));
+        _utf8Text = bytes;
     }
 
     /// <summary>The recipients, in the order sent, at least one.</summary>
-    public IReadOnlyList<string> Recipients =>
-        _recipients ??= [Encoding.UTF8.GetString(_utf8Text.AsSpan(0, _textStart - 1))];
+    public IReadOnlyList<string> Recipients => _recipients ??= [Encoding.UTF8.GetString(Utf8SoleRecipient)];
 
     /// <summary>
     /// The recipient's name as sent, in UTF-8, when the command was parsed with exactly one; empty for several, or for
     /// a command made in code (<see cref="Recipients"/> has them all). A server can look the name up by these bytes
     /// without making a string of it.
     /// </summary>
-    public ReadOnlySpan<byte> Utf8SoleRecipient =>
-        _textStart > 0 ? _utf8Text.AsSpan(0, _textStart - 1) : default;
+    public ReadOnlySpan<byte> Utf8SoleRecipient => _textStart > 0 ? _utf8Text.AsSpan(_textEnd + 1) : default;
 
     /// <summary>The text, verbatim.</summary>
     public string Text => _text ??= Encoding.UTF8.GetString(Utf8Text.Span);
 
     /// <summary>The text, verbatim, as UTF-8.</summary>
     public ReadOnlyMemory<byte> Utf8Text =>
-        (_utf8Text ??= Encoding.UTF8.GetBytes(_text!)).AsMemory(_textStart);
+        _textStart > 0
+            ? new ReadOnlyMemory<byte>(_utf8Text, _textStart, _textEnd - _textStart)
+            : _utf8Text ??= Encoding.UTF8.GetBytes(_text!);
+
+    /// <summary>
+    /// Writes the server's event for this command, <c>MSG from text</c> and LF (<see cref="MsgEvent"/>), around the
+    /// text where a parsed command to one name keeps it, so that a server passes the message on without copying it.
+    /// In the same array the line is followed by the recipient's name (<see cref="Utf8SoleRecipient"/>).
+    /// </summary>
+    /// <remarks>Once per command, from the one thread that handles it: the line stays valid while the command lives.</remarks>
+    /// <param name="from">The sender's name.</param>
+    /// <param name="line">The line, LF included, in the command's own array.</param>
+    /// <returns>
+    /// False, with nothing written, for a command to several names or made in code, a sender's name longer than the
+    /// room (more than <see cref="ChatName.MaxLength"/> bytes), or when the line was written already.
+    /// </returns>
+    public bool TryEncodeEventInPlace(string from, out ArraySegment<byte> line)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        line = default;
+        // The room's last byte is the prefix's space once written, and zero until then.
+        if (_textStart == 0 || _utf8Text![_textStart - 1] != 0) return false;
+        var text = _utf8Text.AsSpan(_textStart, _textEnd - _textStart);
+        var length = MsgEvent.GetLineLength(from, text);
+        var start = _textEnd + 1 - length;
+        if (start < 0) return false;
+        // The prefix ends where the text begins, so the text is copied onto itself.
+        MsgEvent.EncodeLine(from, text, _utf8Text.AsSpan(start, length));
+        line = new ArraySegment<byte>(_utf8Text, start, length);
+        return true;
+    }
 
     /// <inheritdoc />
     public override CommandVerb Verb => CommandVerb.Msg;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using ActorChat.Protocol;
 using ActorChat.Server.Chat.Messages;
@@ -37,6 +38,33 @@ public sealed class DirectMessageTests
         Assert.Equal(["bob", "carol"], message.Recipients);
         Assert.True(message.Utf8Recipient.IsEmpty);
         Assert.Equal("MSG alice hi\n"u8.ToArray(), message.Line.ToArray());
+    }
+
+    [Fact]
+    public void A_message_made_from_a_MSG_to_one_name_shares_the_parsed_command_s_bytes()
+    {
+        var command = Parsed("MSG Bob hi there");
+
+        var message = DirectMessage.Create("alice", command, credit: null);
+
+        Assert.True(MemoryMarshal.TryGetArray(command.Utf8Text, out var text));
+        Assert.True(MemoryMarshal.TryGetArray(message.Line, out var line));
+        Assert.Same(text.Array, line.Array);
+    }
+
+    [Fact]
+    public void A_second_message_made_from_one_command_has_a_line_of_its_own()
+    {
+        var command = Parsed("MSG Bob hi there");
+        var first = DirectMessage.Create("alice", command, credit: null);
+
+        var second = DirectMessage.Create("carol", command, credit: null);
+
+        Assert.Equal("MSG alice hi there\n"u8.ToArray(), first.Line.ToArray());
+        Assert.Equal("MSG carol hi there\n"u8.ToArray(), second.Line.ToArray());
+        Assert.Equal("Bob"u8.ToArray(), second.Utf8Recipient.ToArray());
+        Assert.Null(second.Recipients);
+        Assert.Equal("hi there", second.Text);
     }
 
     /// <summary>A client's MSG line as the parser gives it to the sender's actor.</summary>

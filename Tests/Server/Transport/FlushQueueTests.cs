@@ -98,6 +98,77 @@ public sealed class FlushQueueTests
         Assert.Equal([3], batches);
     }
 
+    [Theory]
+    [InlineData(FlushQueue.BusyRoundWriters - 1, 50_000, 0)]
+    [InlineData(FlushQueue.BusyRoundWriters, FlushQueue.BusyRoundMicroseconds - 1, 0)]
+    [InlineData(FlushQueue.BusyRoundWriters, FlushQueue.BusyRoundMicroseconds, FlushQueue.BusyRoundMicroseconds * FlushQueue.HoldFactor)]
+    [InlineData(1_000, 2_000, 8_000)]
+    [InlineData(1_000, 20_000, FlushQueue.MaxHoldMicroseconds)]
+    public void Only_a_round_of_many_write_loops_that_took_long_holds_the_next_and_never_longer_than_the_cap(
+        int writers, int roundMicroseconds, int holdMicroseconds)
+    {
+        var tick = Stopwatch.Frequency / 1_000_000;
+        Assert.Equal(holdMicroseconds * tick, FlushQueue.HoldAfter(writers, roundMicroseconds * tick));
+    }
+
+    [Fact]
+    public async Task After_a_busy_round_lines_wait_for_the_hold_and_then_go_out_one_batch_per_connection()
+    {
+        var clock = new FakeClock();
+        var flushes = new FlushQueue(clock.Read);
+        var buffers = Enumerable.Range(0, FlushQueue.BusyRoundWriters).Select(_ => new OutboundBuffer(10_000, flushes)).ToArray();
+        var batches = buffers.Select(_ => new List<int>()).ToArray();
+        // Each write loop takes 100 µs of the queue's clock: the first round, all of them, is a busy one.
+        var loops = buffers.Select((b, i) => CollectBatchesAsync(b, batches[i], clock.Advance100Microseconds)).ToArray();
+        foreach (var buffer in buffers) Assert.True(buffer.TryEnqueue(new byte[] { 1 }, batch: true));
+        await WaitUntilAsync(() => batches.All(b => b.Count == 1));
+
+        // The round took 3.2 ms: the next waits 10 ms of that clock, which stands still, and the queue stays busy.
+        foreach (var buffer in buffers)
+            for (var i = 0; i < 3; i++) Assert.True(buffer.TryEnqueue(new byte[] { 2 }, batch: false));
+        Assert.True(flushes.IsBusy);
+        Assert.False(flushes.TryRunInline());
+        await Task.Delay(30);
+        Assert.All(batches, b => Assert.Single(b));
+
+        clock.Advance(TimeSpan.FromMilliseconds(10));
+        await WaitUntilAsync(() => batches.All(b => b.Count == 2));
+        Assert.All(batches, b => Assert.Equal([1, 3], b));
+        foreach (var buffer in buffers) buffer.Complete();
+        await Task.WhenAll(loops).WaitAsync(Patience);
+    }
+
+    [Fact]
+    public async Task After_a_long_round_of_few_write_loops_the_next_line_goes_out_without_waiting()
+    {
+        var clock = new FakeClock();
+        var flushes = new FlushQueue(clock.Read);
+        var buffer = new OutboundBuffer(10_000, flushes);
+        var batches = new List<int>();
+        // One write loop taking 5 ms is a slow send, not a busy server.
+        var loop = CollectBatchesAsync(buffer, batches, () => clock.Advance(TimeSpan.FromMilliseconds(5)));
+
+        Assert.True(buffer.TryEnqueue(new byte[] { 1 }, batch: true));
+        await WaitUntilAsync(() => batches.Count == 1);
+        Assert.True(buffer.TryEnqueue(new byte[] { 2 }, batch: true));
+        await WaitUntilAsync(() => batches.Count == 2);
+
+        buffer.Complete();
+        await loop.WaitAsync(Patience);
+    }
+
+    /// <summary>A clock that moves only when told to, in <see cref="Stopwatch"/> ticks.</summary>
+    private sealed class FakeClock
+    {
+        private long _now = 5_000_000;
+
+        public long Read() => Interlocked.Read(ref _now);
+
+        public void Advance(TimeSpan by) => Interlocked.Add(ref _now, (long)(by.TotalSeconds * Stopwatch.Frequency));
+
+        public void Advance100Microseconds() => Advance(TimeSpan.FromTicks(1_000));
+    }
+
     private sealed record Loop(Task Started, Task Drained);
 
     /// <summary>A write loop that, woken, reports it started and then holds its thread until released.</summary>
@@ -116,12 +187,14 @@ public sealed class FlushQueueTests
     }
 
     /// <summary>Records how many lines each wake of the write loop found, until the buffer completes.</summary>
-    private static async Task CollectBatchesAsync(OutboundBuffer buffer, List<int> batches)
+    private static async Task CollectBatchesAsync(OutboundBuffer buffer, List<int> batches, Action? eachWake = null)
     {
         while (await buffer.WaitToReadAsync().ConfigureAwait(false))
         {
+            eachWake?.Invoke();
             var output = new ArrayBufferWriter<byte>();
-            batches.Add((int)buffer.WriteTo(output, long.MaxValue));
+            var lines = (int)buffer.WriteTo(output, long.MaxValue);
+            lock (batches) batches.Add(lines);
         }
     }
 

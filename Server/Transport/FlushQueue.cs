@@ -20,9 +20,11 @@ namespace ActorChat.Server.Transport;
 /// The queue runs in rounds: the write loops due when a round starts, then those woken meanwhile in the next. A send
 /// costs far more than a line (on loopback the kernel delivers it to the reader in the same call), so once the server
 /// is saturated the cheapest way to send a line is to wait for more: after a busy round (<see cref="BusyRoundWriters"/>
-/// write loops, <see cref="BusyRoundMicroseconds"/> or more) the next round waits <see cref="HoldFactor"/> times as
-/// long, at most <see cref="MaxHoldMicroseconds"/>, on a timer rather than a thread, and the queue stays busy
-/// meanwhile so every wake joins it. A quiet server never makes such a round. InspIRCd does the same by its nature,
+/// write loops sending <see cref="BusyLinesPerWriter"/> lines each or more, taking <see cref="BusyRoundMicroseconds"/>
+/// or more) the next round waits <see cref="HoldFactor"/> times as long, at most <see cref="MaxHoldMicroseconds"/>, on a
+/// timer rather than a thread, and the queue stays busy meanwhile so every wake joins it. A server that keeps up makes
+/// no such round: its write loops find a line or two each, and holding them would only delay them (at 20,000 msg/s a
+/// hold after any round of 32 raised p99 from 5 to 13–21 ms). InspIRCd does the same by its nature,
 /// one send per connection per turn of its event loop: about 77 lines per send under the direct load, against 7 here
 /// before the hold (docs/benchmarks.md).
 /// </para>
@@ -35,9 +37,13 @@ internal sealed class FlushQueue : IThreadPoolWorkItem
     /// <summary>How many wakes the average gap is taken over, roughly (the weight of the newest gap is one in this).</summary>
     public const int GapAveragedOver = 8;
 
-    /// <summary>A round of at least this many queued write loops that takes <see cref="BusyRoundMicroseconds"/> or
-    /// longer is a busy one, and makes the next round wait (<see cref="HoldAfter"/>).</summary>
+    /// <summary>A round of at least this many queued write loops, sending at least <see cref="BusyLinesPerWriter"/>
+    /// lines each on average and taking <see cref="BusyRoundMicroseconds"/> or longer, is a busy one, and makes the
+    /// next round wait (<see cref="HoldAfter"/>).</summary>
     public const int BusyRoundWriters = 32;
+
+    /// <summary>See <see cref="BusyRoundWriters"/>: lines already wait for their connection's turn.</summary>
+    public const int BusyLinesPerWriter = 4;
 
     /// <summary>See <see cref="BusyRoundWriters"/>.</summary>
     public const int BusyRoundMicroseconds = 1_000;
@@ -141,11 +147,14 @@ internal sealed class FlushQueue : IThreadPoolWorkItem
     }
 
     /// <summary>
-    /// How long (clock ticks) the round after one that ran <paramref name="writers"/> write loops in
-    /// <paramref name="roundTicks"/> waits: nothing unless that round was a busy one (<see cref="BusyRoundWriters"/>).
+    /// How long (clock ticks) the round after one that ran <paramref name="writers"/> write loops, sending
+    /// <paramref name="lines"/> lines in <paramref name="roundTicks"/>, waits: nothing unless that round was a busy one
+    /// (<see cref="BusyRoundWriters"/>).
     /// </summary>
-    internal static long HoldAfter(int writers, long roundTicks) =>
-        writers < BusyRoundWriters || roundTicks < BusyRoundTicks ? 0 : Math.Min(MaxHoldTicks, roundTicks * HoldFactor);
+    internal static long HoldAfter(int writers, long lines, long roundTicks) =>
+        writers < BusyRoundWriters || lines < (long)writers * BusyLinesPerWriter || roundTicks < BusyRoundTicks
+            ? 0
+            : Math.Min(MaxHoldTicks, roundTicks * HoldFactor);
 
     /// <inheritdoc />
     public void Execute()
@@ -173,9 +182,10 @@ internal sealed class FlushQueue : IThreadPoolWorkItem
     {
         var start = _clock();
         var writers = 0;
-        for (var due = _due.Count; writers < due && _due.TryDequeue(out var buffer); writers++) buffer.RunWriter();
+        long lines = 0;
+        for (var due = _due.Count; writers < due && _due.TryDequeue(out var buffer); writers++) lines += buffer.RunWriter();
         var end = _clock();
-        _nextRound = end + HoldAfter(writers, end - start);
+        _nextRound = end + HoldAfter(writers, lines, end - start);
     }
 
     /// <summary>An open <see cref="Caller"/> scope; disposing it runs the write loops it took.</summary>

@@ -41,6 +41,8 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
     private bool _completed;
     private bool _readerWaiting;
     private ManualResetValueTaskSourceCore<bool> _signal;
+    // Lines WriteTo took since RunWriter began; only a count for the flush queue's rule, so not guarded.
+    private int _linesTakenHere;
 
     /// <summary>An empty buffer holding at most <paramref name="limit"/> unsent bytes, whose write loop runs where
     /// <paramref name="flushes"/> decides.</summary>
@@ -111,11 +113,16 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
     /// <summary>Lets go of every free ring, for a collection to take (the quiet compaction's).</summary>
     public static void ReleaseFreeRings() => Volatile.Write(ref _rings, NewRingPool());
 
-    /// <summary>Runs the waiting write loop on this thread (it was told of a line and has not run since).</summary>
-    internal void RunWriter()
+    /// <summary>
+    /// Runs the waiting write loop on this thread (it was told of a line and has not run since); returns how many lines
+    /// it took while it ran here.
+    /// </summary>
+    internal int RunWriter()
     {
+        _linesTakenHere = 0;
         _signal.RunContinuationsAsynchronously = false;
         _signal.SetResult(true);
+        return _linesTakenHere;
     }
 
     /// <summary>No more lines: the write loop sends what is queued, then ends.</summary>
@@ -185,6 +192,7 @@ internal sealed class OutboundBuffer : IValueTaskSource<bool>
                 _ring[_head] = default;
                 _head = (_head + 1) & mask;
                 _count--;
+                _linesTakenHere++;
                 written += line.Length;
             }
             if (_count == 0)

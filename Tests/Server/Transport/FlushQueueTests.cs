@@ -99,16 +99,17 @@ public sealed class FlushQueueTests
     }
 
     [Theory]
-    [InlineData(FlushQueue.BusyRoundWriters - 1, 50_000, 0)]
-    [InlineData(FlushQueue.BusyRoundWriters, FlushQueue.BusyRoundMicroseconds - 1, 0)]
-    [InlineData(FlushQueue.BusyRoundWriters, FlushQueue.BusyRoundMicroseconds, FlushQueue.BusyRoundMicroseconds * FlushQueue.HoldFactor)]
-    [InlineData(1_000, 2_000, 8_000)]
-    [InlineData(1_000, 20_000, FlushQueue.MaxHoldMicroseconds)]
-    public void Only_a_round_of_many_write_loops_that_took_long_holds_the_next_and_never_longer_than_the_cap(
-        int writers, int roundMicroseconds, int holdMicroseconds)
+    [InlineData(FlushQueue.BusyRoundWriters - 1, 10, 50_000, 0)]
+    [InlineData(FlushQueue.BusyRoundWriters, FlushQueue.BusyLinesPerWriter - 1, 50_000, 0)]
+    [InlineData(FlushQueue.BusyRoundWriters, FlushQueue.BusyLinesPerWriter, FlushQueue.BusyRoundMicroseconds - 1, 0)]
+    [InlineData(FlushQueue.BusyRoundWriters, FlushQueue.BusyLinesPerWriter, FlushQueue.BusyRoundMicroseconds, FlushQueue.BusyRoundMicroseconds * FlushQueue.HoldFactor)]
+    [InlineData(1_000, 10, 2_000, 8_000)]
+    [InlineData(1_000, 10, 20_000, FlushQueue.MaxHoldMicroseconds)]
+    public void Only_a_round_of_many_write_loops_with_lines_waiting_that_took_long_holds_the_next_and_never_longer_than_the_cap(
+        int writers, int linesPerWriter, int roundMicroseconds, int holdMicroseconds)
     {
         var tick = Stopwatch.Frequency / 1_000_000;
-        Assert.Equal(holdMicroseconds * tick, FlushQueue.HoldAfter(writers, roundMicroseconds * tick));
+        Assert.Equal(holdMicroseconds * tick, FlushQueue.HoldAfter(writers, (long)writers * linesPerWriter, roundMicroseconds * tick));
     }
 
     [Fact]
@@ -116,12 +117,7 @@ public sealed class FlushQueueTests
     {
         var clock = new FakeClock();
         var flushes = new FlushQueue(clock.Read);
-        var buffers = Enumerable.Range(0, FlushQueue.BusyRoundWriters).Select(_ => new OutboundBuffer(10_000, flushes)).ToArray();
-        var batches = buffers.Select(_ => new List<int>()).ToArray();
-        // Each write loop takes 100 µs of the queue's clock: the first round, all of them, is a busy one.
-        var loops = buffers.Select((b, i) => CollectBatchesAsync(b, batches[i], clock.Advance100Microseconds)).ToArray();
-        foreach (var buffer in buffers) Assert.True(buffer.TryEnqueue(new byte[] { 1 }, batch: true));
-        await WaitUntilAsync(() => batches.All(b => b.Count == 1));
+        var (buffers, batches, loops) = await RunOneRoundAsync(flushes, clock, FlushQueue.BusyLinesPerWriter);
 
         // The round took 3.2 ms: the next waits 10 ms of that clock, which stands still, and the queue stays busy.
         foreach (var buffer in buffers)
@@ -133,9 +129,50 @@ public sealed class FlushQueueTests
 
         clock.Advance(TimeSpan.FromMilliseconds(10));
         await WaitUntilAsync(() => batches.All(b => b.Count == 2));
-        Assert.All(batches, b => Assert.Equal([1, 3], b));
+        Assert.All(batches, b => Assert.Equal([FlushQueue.BusyLinesPerWriter, 3], b));
         foreach (var buffer in buffers) buffer.Complete();
         await Task.WhenAll(loops).WaitAsync(Patience);
+    }
+
+    [Fact]
+    public async Task After_a_long_round_of_many_write_loops_that_found_a_line_each_the_next_lines_go_out_without_waiting()
+    {
+        var clock = new FakeClock();
+        var flushes = new FlushQueue(clock.Read);
+        // A server keeping up: each write loop finds one line, though the round takes 3.2 ms.
+        var (buffers, batches, loops) = await RunOneRoundAsync(flushes, clock, linesEach: 1);
+
+        foreach (var buffer in buffers) Assert.True(buffer.TryEnqueue(new byte[] { 2 }, batch: true));
+        await WaitUntilAsync(() => batches.All(b => b.Count == 2));
+
+        foreach (var buffer in buffers) buffer.Complete();
+        await Task.WhenAll(loops).WaitAsync(Patience);
+    }
+
+    /// <summary>
+    /// Runs one round of <see cref="FlushQueue.BusyRoundWriters"/> write loops that each find
+    /// <paramref name="linesEach"/> lines and take 100 µs of <paramref name="clock"/> (3.2 ms in all): they are queued
+    /// while a held write loop keeps the queue busy, so they all come due in the round after it.
+    /// </summary>
+    private static async Task<(OutboundBuffer[] Buffers, List<int>[] Batches, Task[] Loops)> RunOneRoundAsync(
+        FlushQueue flushes, FakeClock clock, int linesEach)
+    {
+        var gate = new OutboundBuffer(10_000, flushes);
+        using var release = new ManualResetEventSlim();
+        var holding = WriteLoopAsync(gate, release);
+        Assert.True(gate.TryEnqueue(new byte[] { 0 }, batch: true));
+        await holding.Started.WaitAsync(Patience);
+
+        var buffers = Enumerable.Range(0, FlushQueue.BusyRoundWriters).Select(_ => new OutboundBuffer(10_000, flushes)).ToArray();
+        var batches = buffers.Select(_ => new List<int>()).ToArray();
+        var loops = buffers.Select((b, i) => CollectBatchesAsync(b, batches[i], clock.Advance100Microseconds)).ToArray();
+        foreach (var buffer in buffers)
+            for (var i = 0; i < linesEach; i++) Assert.True(buffer.TryEnqueue(new byte[] { 1 }, batch: true));
+        release.Set();
+        await holding.Drained.WaitAsync(Patience);
+        await WaitUntilAsync(() => batches.All(b => b.Count == 1));
+        Assert.All(batches, b => Assert.Equal([linesEach], b));
+        return (buffers, batches, loops);
     }
 
     [Fact]

@@ -123,7 +123,7 @@ public sealed class MsgCommand : Command
         var start = _textEnd + 1 - length;
         if (start < 0) return false;
         // The prefix ends where the text begins, so the text is copied onto itself.
-        MsgEvent.EncodeLine(from, text, _utf8Text.AsSpan(start, length));
+        MsgEvent.EncodeLineOfCheckedText(from, text, _utf8Text.AsSpan(start, length));
         line = new ArraySegment<byte>(_utf8Text, start, length);
         return true;
     }

@@ -55,6 +55,21 @@ public sealed class MsgEvent : ServerEvent
     {
         Arguments.Token(from, nameof(from));
         Arguments.Utf8Text(utf8Text, nameof(utf8Text));
+        return WriteLine(from, utf8Text, destination);
+    }
+
+    /// <summary>
+    /// <see cref="EncodeLine(string, ReadOnlySpan{byte}, Span{byte})"/> for a text the parser has checked already
+    /// (a parsed <see cref="MsgCommand"/>'s): a message's text is not scanned again on its way out.
+    /// </summary>
+    internal static int EncodeLineOfCheckedText(string from, ReadOnlySpan<byte> utf8Text, Span<byte> destination)
+    {
+        Arguments.Token(from, nameof(from));
+        return WriteLine(from, utf8Text, destination);
+    }
+
+    private static int WriteLine(string from, ReadOnlySpan<byte> utf8Text, Span<byte> destination)
+    {
         // The name's size comes from encoding it (the caller has just counted it for GetLineLength); a destination
         // too small for the prefix throws there, one too small for the rest below.
         "MSG "u8.CopyTo(destination);

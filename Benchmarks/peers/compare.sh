@@ -10,7 +10,8 @@
 # FANOUT_SENDERS (10), FANOUT_MESSAGES (100), LATENCY_CLIENTS (1000), LATENCY_RATE (10000), LATENCY_SECONDS (10),
 # IDLE_CLIENTS (10000), IDLE_SECONDS (10), LOGIN_CLIENTS (5000), LOGIN_CONCURRENCY (100), SETUP_CONCURRENCY (100),
 # WARMUP (50 messages per client before direct/fanout/latency measure),
-# SCENARIOS ("direct fanout latency idle login"), SERVERS ("actorchat actorchat-quiet inspircd ngircd"),
+# SCENARIOS ("direct fanout latency idle login"), SERVERS ("actorchat actorchat-quiet inspircd ngircd floor-sockets
+# floor-epoll"; the two .NET floors, Benchmarks/peers/floor, run the latency scenario only),
 # OUT (docs/benchmarks.md; a run narrowed by SERVERS or SCENARIOS writes its table only to an OUT of its own).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,7 +30,7 @@ fi
 : "${FANOUT_MESSAGES:=100}" "${LATENCY_CLIENTS:=1000}" "${LATENCY_RATE:=10000}" "${LATENCY_SECONDS:=10}"
 : "${IDLE_CLIENTS:=10000}" "${IDLE_SECONDS:=10}" "${LOGIN_CLIENTS:=5000}" "${LOGIN_CONCURRENCY:=100}"
 ALL_SCENARIOS="direct fanout latency idle login"
-ALL_SERVERS="actorchat actorchat-quiet inspircd ngircd"
+ALL_SERVERS="actorchat actorchat-quiet inspircd ngircd floor-sockets floor-epoll"
 : "${SETUP_CONCURRENCY:=100}" "${WARMUP:=50}" "${SCENARIOS:=$ALL_SCENARIOS}" "${SERVERS:=$ALL_SERVERS}" "${OUT:=docs/benchmarks.md}"
 # The peers run with flood control off; ActorChat gets its token bucket raised out of the way the same.
 HIGH_RATE=100000000
@@ -53,6 +54,8 @@ fi
 echo "building Release harness and server..." >&2
 dotnet build -c Release -v quiet -nologo LoadTest/ActorChat.LoadTest.csproj >/dev/null
 dotnet build -c Release -v quiet -nologo Server/ActorChat.Server.csproj >/dev/null
+dotnet build -c Release -v quiet -nologo Benchmarks/peers/floor/ActorChat.Floor.csproj >/dev/null
+FLOOR=(dotnet "$ROOT/Benchmarks/peers/floor/bin/Release/net10.0/ActorChat.Floor.dll")
 HARNESS=(dotnet "$ROOT/LoadTest/bin/Release/net10.0/ActorChat.LoadTest.dll")
 
 SCRATCH=$(mktemp -d /tmp/actorchat-compare.XXXXXX)
@@ -78,7 +81,7 @@ start_peer() { # name -> sets PEER_PID, PEER_PORT
   local name=$1 dir="$SCRATCH/$1"
   mkdir -p "$dir"; chmod 755 "$dir"
   PEER_PORT=$(free_port)
-  sed -e "s#@PORT@#$PEER_PORT#g" -e "s#@RUNDIR@#$dir#g" "$PEERS/$name.conf" > "$dir/$name.conf"
+  [[ -f "$PEERS/$name.conf" ]] && sed -e "s#@PORT@#$PEER_PORT#g" -e "s#@RUNDIR@#$dir#g" "$PEERS/$name.conf" > "$dir/$name.conf"
   case $name in
     inspircd)
       echo "ActorChat load-test peer" > "$dir/inspircd.motd"
@@ -87,6 +90,9 @@ start_peer() { # name -> sets PEER_PID, PEER_PORT
       ;;
     ngircd)
       ngircd -f "$dir/ngircd.conf" -n > "$dir/out.log" 2>&1 &
+      ;;
+    floor-sockets|floor-epoll)
+      "${FLOOR[@]}" --port "$PEER_PORT" --transport "${name#floor-}" > "$dir/out.log" 2>&1 &
       ;;
   esac
   PEER_PID=$!
@@ -172,6 +178,12 @@ run_server() { # server scenario run
       [[ $server == ngircd && $scenario != login ]] && extra=(--concurrency 10)
       run_one "$label" "$scenario" "$run" --protocol irc --port "$PEER_PORT" --server-pid "$PEER_PID" "${extra[@]}"
       stop_peer ;;
+    floor-sockets|floor-epoll)
+      # It speaks only what the latency scenario sends (HELLO, MSG).
+      [[ $scenario == latency ]] || return 0
+      start_peer "$server"
+      run_one ".NET floor (${server#floor-})" "$scenario" "$run" --port "$PEER_PORT" --server-pid "$PEER_PID"
+      stop_peer ;;
   esac
 }
 
@@ -180,7 +192,7 @@ run_server() { # server scenario run
 # turns gives every server the same share of the fast and the slow minutes.
 for server in $SERVERS; do
   case $server in
-    actorchat|actorchat-quiet|inspircd|ngircd) ;;
+    actorchat|actorchat-quiet|inspircd|ngircd|floor-sockets|floor-epoll) ;;
     *) echo "unknown server '$server'" >&2; exit 2 ;;
   esac
 done

@@ -28,6 +28,8 @@ ROWS = [
 ]
 PEERS = ["InspIRCd", "ngIRCd"]
 OURS = ["ActorChat", "ActorChat (presence off)"]
+# Not chat servers, and never the best peer: the least a .NET process does to relay the latency scenario's lines.
+FLOORS = [".NET floor (sockets)", ".NET floor (epoll)"]
 
 
 def fmt(value, unit):
@@ -49,7 +51,7 @@ def main(results_path, commands_path, machine_path):
         if line:
             r = json.loads(line)
             runs[(r["server"], r["scenario"])].append(r)
-    servers = [s for s in OURS + PEERS if any(k[0] == s for k in runs)]
+    servers = [s for s in OURS + PEERS + FLOORS if any(k[0] == s for k in runs)]
 
     notes = []
     params = {}
@@ -97,6 +99,10 @@ def main(results_path, commands_path, machine_path):
         f"{s} " + ", ".join(f"{k}={v:g}" for k, v in p.items()) for s, p in params.items()) + ".")
     out.append("Idle and login compare against \"ActorChat (presence off)\" when that column exists: IRC clients in those "
                "scenarios join no channel, so nobody is told of them.")
+    if any(s in FLOORS for s in servers):
+        out.append("The .NET floor columns (latency only) are not chat servers: Benchmarks/peers/floor relays HELLO and MSG "
+                   "with no checks, history or actors, on .NET's sockets as the server's transport uses them, or on "
+                   "epoll called directly; they show what the runtime and the machine leave for a .NET server.")
     out.append("")
     out.append("Commands (the same command for every run of a figure; the harness picks fresh names each run):")
     out.append("")

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace ActorChat.Floor;
+
+/// <summary>
+/// The floor on .NET's own sockets, set up as the server's transport is: completions inline on one socket thread
+/// (per two cores), so a line is read, relayed and sent on the thread that saw it arrive.
+/// </summary>
+internal static class SocketsFloor
+{
+    /// <summary>Accepts and serves clients until the process ends.</summary>
+    public static async Task RunAsync(IPEndPoint endPoint)
+    {
+        // Read by the runtime at the first socket, as the server sets them (Server/Transport/TransportOptions.cs).
+        Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
+        Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT",
+            Math.Max(1, Environment.ProcessorCount / 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var relay = new Relay();
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(endPoint);
+        listener.Listen(4096);
+        while (true)
+        {
+            var socket = await listener.AcceptAsync().ConfigureAwait(false);
+            socket.NoDelay = true;
+            _ = new Connection(socket).ServeAsync(relay);
+        }
+    }
+
+    private sealed class Connection(Socket socket) : IFloorConnection
+    {
+        private readonly Lock _sending = new();
+
+        public byte[] Name { get; set; } = [];
+
+        public void Send(ReadOnlySpan<byte> line)
+        {
+            lock (_sending)
+            {
+                try
+                {
+                    while (!line.IsEmpty) line = line[socket.Send(line)..];
+                }
+                catch (SocketException)
+                {
+                    // The reader is gone; its receive loop ends the connection.
+                }
+            }
+        }
+
+        public async Task ServeAsync(Relay relay)
+        {
+            var buffer = new LineBuffer();
+            try
+            {
+                while (buffer.Free.Length > 0)
+                {
+                    var read = await socket.ReceiveAsync(buffer.Free).ConfigureAwait(false);
+                    if (read == 0) break;
+                    buffer.Received(read, relay, this);
+                }
+            }
+            catch (SocketException)
+            {
+            }
+            relay.Leave(this);
+            socket.Dispose();
+        }
+    }
+}

@@ -91,7 +91,7 @@ start_peer() { # name -> sets PEER_PID, PEER_PORT
     ngircd)
       ngircd -f "$dir/ngircd.conf" -n > "$dir/out.log" 2>&1 &
       ;;
-    floor-sockets|floor-epoll)
+    floor-sockets|floor-kestrel|floor-epoll)
       "${FLOOR[@]}" --port "$PEER_PORT" --transport "${name#floor-}" > "$dir/out.log" 2>&1 &
       ;;
   esac
@@ -178,7 +178,7 @@ run_server() { # server scenario run
       [[ $server == ngircd && $scenario != login ]] && extra=(--concurrency 10)
       run_one "$label" "$scenario" "$run" --protocol irc --port "$PEER_PORT" --server-pid "$PEER_PID" "${extra[@]}"
       stop_peer ;;
-    floor-sockets|floor-epoll)
+    floor-sockets|floor-kestrel|floor-epoll)
       # It speaks only what the latency scenario sends (HELLO, MSG).
       [[ $scenario == latency ]] || return 0
       start_peer "$server"
@@ -192,7 +192,7 @@ run_server() { # server scenario run
 # turns gives every server the same share of the fast and the slow minutes.
 for server in $SERVERS; do
   case $server in
-    actorchat|actorchat-quiet|inspircd|ngircd|floor-sockets|floor-epoll) ;;
+    actorchat|actorchat-quiet|inspircd|ngircd|floor-sockets|floor-kestrel|floor-epoll) ;;
     *) echo "unknown server '$server'" >&2; exit 2 ;;
   esac
 done

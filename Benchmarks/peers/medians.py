@@ -29,7 +29,7 @@ ROWS = [
 PEERS = ["InspIRCd", "ngIRCd"]
 OURS = ["ActorChat", "ActorChat (presence off)"]
 # Not chat servers, and never the best peer: the least a .NET process does to relay the latency scenario's lines.
-FLOORS = [".NET floor (sockets)", ".NET floor (epoll)"]
+FLOORS = [".NET floor (sockets)", ".NET floor (kestrel)", ".NET floor (epoll)"]
 
 
 def fmt(value, unit):

@@ -1,7 +1,7 @@
 using System.Net;
 using ActorChat.Floor;
 
-// usage: ActorChat.Floor --port <port> [--transport sockets|epoll]
+// usage: ActorChat.Floor --port <port> [--transport sockets|kestrel|epoll]
 var port = 0;
 var transport = "sockets";
 for (var i = 0; i + 1 < args.Length; i += 2)
@@ -20,10 +20,13 @@ switch (transport)
     case "sockets":
         await SocketsFloor.RunAsync(endPoint);
         return 0;
+    case "kestrel":
+        await KestrelFloor.RunAsync(endPoint);
+        return 0;
     case "epoll" when OperatingSystem.IsLinux():
         EpollFloor.Run(endPoint);
         return 0;
     default:
-        Console.Error.WriteLine($"transport '{transport}' is not available here (sockets, or epoll on Linux)");
+        Console.Error.WriteLine($"transport '{transport}' is not available here (sockets, kestrel, or epoll on Linux)");
         return 2;
 }

@@ -12,10 +12,7 @@ internal static class SocketsFloor
     /// <summary>Accepts and serves clients until the process ends.</summary>
     public static async Task RunAsync(IPEndPoint endPoint)
     {
-        // Read by the runtime at the first socket, as the server sets them (Server/Transport/TransportOptions.cs).
-        Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
-        Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT",
-            Math.Max(1, Environment.ProcessorCount / 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        SetRuntimeSocketDefaults();
         var relay = new Relay();
         using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         listener.Bind(endPoint);
@@ -26,6 +23,15 @@ internal static class SocketsFloor
             socket.NoDelay = true;
             _ = new Connection(socket).ServeAsync(relay);
         }
+    }
+
+    /// <summary>Inline completions on one socket thread per two cores, as the server asks the runtime for them
+    /// (Server/Transport/TransportOptions.cs); read by the runtime at the process's first socket.</summary>
+    public static void SetRuntimeSocketDefaults()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
+        Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT",
+            Math.Max(1, Environment.ProcessorCount / 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private sealed class Connection(Socket socket) : IFloorConnection

@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Net;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ActorChat.Floor;
+
+/// <summary>
+/// The floor on Kestrel's socket transport, set up as the server sets it up (inline scheduling, no I/O queues, one
+/// socket thread per two cores, 64 KiB read limit): lines read from the connection's pipe, relayed, and written and
+/// flushed on the same thread.
+/// </summary>
+internal static class KestrelFloor
+{
+    /// <summary>Accepts and serves clients until the process ends.</summary>
+    public static async Task RunAsync(IPEndPoint endPoint)
+    {
+        SocketsFloor.SetRuntimeSocketDefaults();
+        var options = new SocketTransportOptions
+        {
+            MaxReadBufferSize = 64 * 1024,
+            UnsafePreferInlineScheduling = true,
+            IOQueueCount = 0,
+        };
+        var factory = new SocketTransportFactory(Options.Create(options), NullLoggerFactory.Instance);
+        var listener = await factory.BindAsync(endPoint).ConfigureAwait(false);
+        var relay = new Relay();
+        while (await listener.AcceptAsync().ConfigureAwait(false) is { } context)
+            _ = new Connection(context).ServeAsync(relay);
+    }
+
+    private sealed class Connection(ConnectionContext context) : IFloorConnection
+    {
+        private readonly Lock _sending = new();
+
+        public byte[] Name { get; set; } = [];
+
+        public void Send(ReadOnlySpan<byte> line)
+        {
+            lock (_sending)
+            {
+                var output = context.Transport.Output;
+                output.Write(line);
+                // Inline scheduling: the flush sends on this thread and completes at once unless the socket is full.
+                var flushed = output.FlushAsync();
+                if (!flushed.IsCompleted) flushed.AsTask().GetAwaiter().GetResult();
+            }
+        }
+
+        public async Task ServeAsync(Relay relay)
+        {
+            var input = context.Transport.Input;
+            try
+            {
+                while (true)
+                {
+                    var read = await input.ReadAsync().ConfigureAwait(false);
+                    var buffer = read.Buffer;
+                    while (buffer.PositionOf((byte)'\n') is { } lf)
+                    {
+                        var line = buffer.Slice(0, lf);
+                        relay.Handle(this, line.IsSingleSegment ? line.FirstSpan : line.ToArray());
+                        buffer = buffer.Slice(buffer.GetPosition(1, lf));
+                    }
+                    input.AdvanceTo(buffer.Start, buffer.End);
+                    if (read.IsCompleted) break;
+                }
+            }
+            catch (ConnectionResetException)
+            {
+            }
+            relay.Leave(this);
+            await context.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

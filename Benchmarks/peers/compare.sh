@@ -11,7 +11,7 @@
 # IDLE_CLIENTS (10000), IDLE_SECONDS (10), LOGIN_CLIENTS (5000), LOGIN_CONCURRENCY (100), SETUP_CONCURRENCY (100),
 # WARMUP (50 messages per client before direct/fanout/latency measure),
 # SCENARIOS ("direct fanout latency idle login"), SERVERS ("actorchat actorchat-quiet inspircd ngircd floor-sockets
-# floor-epoll"; the two .NET floors, Benchmarks/peers/floor, run the latency scenario only),
+# floor-kestrel floor-epoll"; the .NET floors, Benchmarks/peers/floor, run the latency scenario only),
 # OUT (docs/benchmarks.md; a run narrowed by SERVERS or SCENARIOS writes its table only to an OUT of its own).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,7 +30,7 @@ fi
 : "${FANOUT_MESSAGES:=100}" "${LATENCY_CLIENTS:=1000}" "${LATENCY_RATE:=10000}" "${LATENCY_SECONDS:=10}"
 : "${IDLE_CLIENTS:=10000}" "${IDLE_SECONDS:=10}" "${LOGIN_CLIENTS:=5000}" "${LOGIN_CONCURRENCY:=100}"
 ALL_SCENARIOS="direct fanout latency idle login"
-ALL_SERVERS="actorchat actorchat-quiet inspircd ngircd floor-sockets floor-epoll"
+ALL_SERVERS="actorchat actorchat-quiet inspircd ngircd floor-sockets floor-kestrel floor-epoll"
 : "${SETUP_CONCURRENCY:=100}" "${WARMUP:=50}" "${SCENARIOS:=$ALL_SCENARIOS}" "${SERVERS:=$ALL_SERVERS}" "${OUT:=docs/benchmarks.md}"
 # The peers run with flood control off; ActorChat gets its token bucket raised out of the way the same.
 HIGH_RATE=100000000

@@ -101,8 +101,9 @@ def main(results_path, commands_path, machine_path):
                "scenarios join no channel, so nobody is told of them.")
     if any(s in FLOORS for s in servers):
         out.append("The .NET floor columns (latency only) are not chat servers: Benchmarks/peers/floor relays HELLO and MSG "
-                   "with no checks, history or actors, on .NET's sockets as the server's transport uses them, or on "
-                   "epoll called directly; they show what the runtime and the machine leave for a .NET server.")
+                   "with no checks, history or actors, on .NET's sockets, on Kestrel's socket transport set up as the "
+                   "server sets it up, or on epoll called directly; they show what the runtime and the machine leave "
+                   "for a .NET server.")
     out.append("")
     out.append("Commands (the same command for every run of a figure; the harness picks fresh names each run):")
     out.append("")

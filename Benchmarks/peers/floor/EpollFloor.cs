@@ -106,7 +106,7 @@ internal static unsafe class EpollFloor
             nint sent;
             fixed (byte* at = line) sent = send(Fd, at, line.Length, MsgNoSignal);
             // Full or gone: its next read finds it closed.
-            if (sent != line.Length) Socket.Shutdown(SocketShutdown.Both);
+            if (sent != line.Length) Socket.Drop();
         }
     }
 

@@ -44,9 +44,9 @@ internal static class KestrelFloor
             {
                 var output = context.Transport.Output;
                 output.Write(line);
-                // Inline scheduling: the flush sends on this thread and completes at once unless the socket is full.
-                var flushed = output.FlushAsync();
-                if (!flushed.IsCompleted) flushed.AsTask().GetAwaiter().GetResult();
+                // Inline scheduling: the flush sends on this thread and completes at once unless the socket is full,
+                // which the latency scenario never makes it; a client that does not read is dropped, not waited for.
+                if (!output.FlushAsync().IsCompleted) context.Abort();
             }
         }
 

@@ -21,6 +21,8 @@ internal static class SocketsFloor
         {
             var socket = await listener.AcceptAsync().ConfigureAwait(false);
             socket.NoDelay = true;
+            // Sends never block the socket thread: a client that does not read is dropped (see Send).
+            socket.Blocking = false;
             _ = new Connection(socket).ServeAsync(relay);
         }
     }
@@ -48,9 +50,10 @@ internal static class SocketsFloor
                 {
                     while (!line.IsEmpty) line = line[socket.Send(line)..];
                 }
-                catch (SocketException)
+                catch (Exception e) when (e is SocketException or ObjectDisposedException)
                 {
-                    // The reader is gone; its receive loop ends the connection.
+                    // Full (the latency scenario never fills one) or gone: its receive loop ends the connection.
+                    socket.Drop();
                 }
             }
         }

@@ -28,8 +28,8 @@ public sealed class ChatServer : IAsyncDisposable
     private static readonly ReadOnlyMemory<byte> Refusal =
         Lines.Greeting.ToArray().Concat(Lines.Err(Protocol.ErrEvent.ServerFull).ToArray()).ToArray();
 
-    // How long a free transport buffer may go unused before the pool lets the GC have it.
-    private static readonly TimeSpan MemoryTrimPeriod = TimeSpan.FromSeconds(2);
+    /// <summary>How long a free transport buffer may go unused before the pool lets the GC have it.</summary>
+    internal static readonly TimeSpan MemoryTrimPeriod = TimeSpan.FromSeconds(2);
 
     // How often compact-when-quiet looks at what was allocated: a second of near silence means the burst is over.
     private static readonly TimeSpan QuietCheckPeriod = TimeSpan.FromSeconds(1);

@@ -1,6 +1,9 @@
+extern alias ActorChatServer;
+
 using System.Buffers;
-using System.IO.Pipelines;
 using System.Net;
+using ActorChatServer::ActorChat.Server;
+using ActorChatServer::ActorChat.Server.Transport;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,22 +12,18 @@ using Microsoft.Extensions.Options;
 namespace ActorChat.Floor;
 
 /// <summary>
-/// The floor on Kestrel's socket transport, set up as the server sets it up (inline scheduling, no I/O queues, one
-/// socket thread per two cores, 64 KiB read limit): lines read from the connection's pipe, relayed, and written and
-/// flushed on the same thread.
+/// The floor on Kestrel's socket transport, set up by the server's own code (<see cref="TransportOptions"/>: inline
+/// scheduling, no I/O queues, one socket thread per two cores, the read limit, the server's memory pool): lines read
+/// from the connection's pipe, relayed, and written and flushed on the same thread.
 /// </summary>
 internal static class KestrelFloor
 {
     /// <summary>Accepts and serves clients until the process ends.</summary>
     public static async Task RunAsync(IPEndPoint endPoint)
     {
-        SocketsFloor.SetRuntimeSocketDefaults();
-        var options = new SocketTransportOptions
-        {
-            MaxReadBufferSize = 64 * 1024,
-            UnsafePreferInlineScheduling = true,
-            IOQueueCount = 0,
-        };
+        TransportOptions.SetRuntimeSocketDefaults();
+        using var memory = new PinnedBlockPoolFactory(ChatServer.MemoryTrimPeriod);
+        var options = TransportOptions.Create(memory, out _);
         var factory = new SocketTransportFactory(Options.Create(options), NullLoggerFactory.Instance);
         var listener = await factory.BindAsync(endPoint).ConfigureAwait(false);
         var relay = new Relay();

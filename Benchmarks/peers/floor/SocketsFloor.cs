@@ -1,5 +1,8 @@
+extern alias ActorChatServer;
+
 using System.Net;
 using System.Net.Sockets;
+using ActorChatServer::ActorChat.Server.Transport;
 
 namespace ActorChat.Floor;
 
@@ -12,7 +15,7 @@ internal static class SocketsFloor
     /// <summary>Accepts and serves clients until the process ends.</summary>
     public static async Task RunAsync(IPEndPoint endPoint)
     {
-        SetRuntimeSocketDefaults();
+        TransportOptions.SetRuntimeSocketDefaults();
         var relay = new Relay();
         using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         listener.Bind(endPoint);
@@ -25,15 +28,6 @@ internal static class SocketsFloor
             socket.Blocking = false;
             _ = new Connection(socket).ServeAsync(relay);
         }
-    }
-
-    /// <summary>Inline completions on one socket thread per two cores, as the server asks the runtime for them
-    /// (Server/Transport/TransportOptions.cs); read by the runtime at the process's first socket.</summary>
-    public static void SetRuntimeSocketDefaults()
-    {
-        Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
-        Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT",
-            Math.Max(1, Environment.ProcessorCount / 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private sealed class Connection(Socket socket) : IFloorConnection

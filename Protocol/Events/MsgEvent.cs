@@ -70,8 +70,8 @@ public sealed class MsgEvent : ServerEvent
 
     private static int WriteLine(string from, ReadOnlySpan<byte> utf8Text, Span<byte> destination)
     {
-        // The name's size comes from encoding it (the caller has just counted it for GetLineLength); a destination
-        // too small for the prefix throws there, one too small for the rest below.
+        // The name is measured by encoding it, not counted first: a destination too small for the prefix throws
+        // there, one too small for the rest below.
         "MSG "u8.CopyTo(destination);
         int fromEnd = "MSG ".Length + Encoding.UTF8.GetBytes(from, destination["MSG ".Length..]);
         int length = fromEnd + 1 + utf8Text.Length + 1;

@@ -45,6 +45,9 @@ public sealed class Config
     /// <summary>True when <paramref name="path"/> has a value that is not null.</summary>
     public bool HasPath(string path) => Find(path) is not null;
 
+    /// <summary>True when <paramref name="path"/> holds an object (a block of keys), as Akka.NET's <c>IsObject()</c>.</summary>
+    public bool IsObject(string path) => Find(path) is HoconObject;
+
     /// <summary>The string at <paramref name="path"/> (numbers and booleans as written), or <paramref name="default"/>.</summary>
     public string? GetString(string path, string? @default = null) =>
         Find(path) is { } value ? Simple(path, value, "a string").Text : @default;

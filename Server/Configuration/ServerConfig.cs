@@ -20,7 +20,9 @@ public static class ServerConfig
     /// The configuration for <paramref name="commandLine"/>: its overrides (later ones winning), then its
     /// <c>--config</c> file or the default file, then <see cref="ReferenceConfig"/>.
     /// </summary>
-    /// <exception cref="SettingsException">The file is missing or unreadable, or an override is not HOCON.</exception>
+    /// <exception cref="SettingsException">
+    /// The file is missing or unreadable, an override is not HOCON, or a key in a block the server reads is unknown.
+    /// </exception>
     public static Config Load(ServerCommandLine commandLine)
     {
         var config = ReferenceConfig;
@@ -36,6 +38,7 @@ public static class ServerConfig
             var text = string.Join('\n', commandLine.Overrides);
             config = Parse(() => ConfigurationFactory.ParseString(text), "the command-line options").WithFallback(config);
         }
+        UnknownSettings.Check(config, ReferenceConfig);
         return config;
     }
 

@@ -35,6 +35,15 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task An_unknown_setting_exits_with_status_2_and_names_it()
+    {
+        var (status, stderr) = await ServerProcess.RunToExitAsync(
+            ServerProcess.Start("--port", "0", "--set", "actorchat.server.record-history=off"));
+        Assert.Equal(2, status);
+        Assert.Contains("unknown setting 'actorchat.server.record-history'", stderr);
+    }
+
+    [Fact]
     public async Task A_port_in_use_exits_with_status_1_and_says_why()
     {
         using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);

@@ -86,4 +86,16 @@ public class KeysSpec
         Assert.StartsWith("'a.x': expected an object but found", e.Message);
         Assert.Throws<ConfigurationException>(() => Parse("a = [1]").GetKeys("a"));
     }
+
+    [Fact]
+    public void IsObject_is_true_for_a_block_only()
+    {
+        var config = Parse("a { x = 5, list = [1], empty {} }, b = null");
+        Assert.True(config.IsObject("a"));
+        Assert.True(config.IsObject("a.empty"));
+        Assert.False(config.IsObject("a.x"));
+        Assert.False(config.IsObject("a.list"));
+        Assert.False(config.IsObject("b"));
+        Assert.False(config.IsObject("missing"));
+    }
 }

@@ -16,6 +16,12 @@ public sealed class Clock
     /// <summary>Ticks elapsed since the clock was created.</summary>
     public long Now => Stopwatch.GetTimestamp() - _origin;
 
+    /// <summary>
+    /// The <see cref="Stopwatch"/> timestamp of clock time <paramref name="ticks"/>: on Linux, nanoseconds of
+    /// <c>CLOCK_MONOTONIC</c>, the clock other tools can be told to stamp with (<c>perf record -k CLOCK_MONOTONIC</c>).
+    /// </summary>
+    public long ToTimestamp(long ticks) => ticks + _origin;
+
     /// <summary>Converts a tick count to nanoseconds.</summary>
     public static long TicksToNanoseconds(long ticks) =>
         Frequency == 1_000_000_000 ? ticks : (long)(ticks * (1_000_000_000.0 / Frequency));

@@ -54,6 +54,12 @@ public sealed record LoadTestOptions
     /// <summary>Seconds between progress lines.</summary>
     public double ProgressSeconds { get; init; } = 1;
 
+    /// <summary>
+    /// A file the latency scenario writes every measured message's scheduled and arrival time to, so its tail can be
+    /// laid over a trace of the same run; empty for none.
+    /// </summary>
+    public string LatencyLog { get; init; } = "";
+
     /// <summary>Write one JSON object per scenario to standard output instead of the table.</summary>
     public bool Json { get; init; }
 

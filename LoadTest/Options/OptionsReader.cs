@@ -34,6 +34,7 @@ public static class OptionsReader
         ["quiet"] = (o, v, w) => o with { Quiet = Bool(v, w) },
         ["spawn"] = (o, v, w) => o with { Spawn = Bool(v, w) },
         ["server-dll"] = (o, v, _) => o with { ServerDll = v },
+        ["latency-log"] = (o, v, _) => o with { LatencyLog = v },
         ["server-pid"] = (o, v, w) => o with { ServerPid = Int(v, w, 0, int.MaxValue) },
         ["name-prefix"] = (o, v, w) => o with { NamePrefix = NamePrefix(v, w) },
         ["channel"] = (o, v, w) => o with { Channel = v.StartsWith('#') ? v : throw new OptionsException($"{w}: a channel starts with '#'") },
@@ -54,6 +55,7 @@ public static class OptionsReader
           --clients C --messages M --rate R --duration D --senders S --concurrency K
           --warmup W                   messages per client, checked then forgotten, before direct/latency/fanout measure
           --timeout T --stall-timeout T   bounds on a run (seconds, or 500ms / 2m)
+          --latency-log FILE           latency: write each message's due and arrival time (CLOCK_MONOTONIC ns) to FILE
           --json                       one JSON object per scenario on standard output
           --quiet                      no progress line
           --config FILE                settings file (default hocon/loadtest.conf), keys actorchat.loadtest.<option>
@@ -122,6 +124,8 @@ public static class OptionsReader
             options = Apply(options, name, value ?? "true", $"--{name}");
         }
         if (options.Scenario.Length == 0) throw new OptionsException("no scenario given\n" + Usage);
+        if (options.LatencyLog.Length > 0 && !options.Scenario.Split(',').Contains("latency"))
+            throw new OptionsException("--latency-log: only the latency scenario writes one");
         if (settings.Count > 0) options = options with { ServerSettings = [.. options.ServerSettings, .. settings] };
         return options;
     }

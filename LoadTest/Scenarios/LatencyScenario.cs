@@ -21,6 +21,7 @@ public sealed class LatencyScenario : IScenario
         result.Parameter("rate", options.Rate);
         result.Parameter("duration", options.DurationSeconds);
 
+        using var logFile = OpenLog(options.LatencyLog);
         using var events = new RunEvents(context);
         var all = await context.LoginAllAsync(options.Clients, 'c', events).ConfigureAwait(false);
         await context.WarmUpAsync(all, events).ConfigureAwait(false);
@@ -29,6 +30,7 @@ public sealed class LatencyScenario : IScenario
         var checker = new DeliveryChecker(perSender, schedule.Clients, 1,
             (sender, sequence) => OpenLoopSchedule.RecipientFor(sender, sequence, schedule.Clients));
         events.Checker = context.Checker = checker;
+        if (logFile is not null) events.Log = new DeliveryLog(checked((int)schedule.TotalMessages));
         context.Progress.Track("delivered", () => checker.Delivered);
 
         var sendLag = new LatencyHistogram();
@@ -58,7 +60,22 @@ public sealed class LatencyScenario : IScenario
         result.Add("send_lag_p99", sendLag.ValueAtPercentile(99) / 1000.0, "us");
         result.Add("send_lag_max", sendLag.Max / 1000.0, "us");
         context.AddCpu(cpu, report.Delivered, "server_cpu_per_message");
+        if (logFile is not null) events.Log!.WriteTo(logFile, context.Clock);
         await context.CloseAllAsync().ConfigureAwait(false);
+    }
+
+    // Opened before the run, so that a path that cannot be written fails it at once rather than after it.
+    private static StreamWriter? OpenLog(string path)
+    {
+        if (path.Length == 0) return null;
+        try
+        {
+            return new StreamWriter(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ArgumentException($"--latency-log: cannot write '{path}': {e.Message}", e);
+        }
     }
 
     private static void Send(ScenarioContext context, OpenLoopSchedule schedule, ChatClient[] all, long start, LatencyHistogram sendLag)

@@ -19,6 +19,9 @@ public sealed class RunEvents(ScenarioContext context) : ClientEvents, IDisposab
     /// <summary>Where deliveries are checked; a delivery with no checker set is an error.</summary>
     public DeliveryChecker? Checker { get; set; }
 
+    /// <summary>Where each delivery's scheduled and arrival times go as well, when a log is asked for.</summary>
+    public DeliveryLog? Log { get; set; }
+
     /// <summary>Latency from the payload's timestamp to delivery, nanoseconds.</summary>
     public LatencyRecorder Latency { get; private set; } = new();
 
@@ -52,6 +55,7 @@ public sealed class RunEvents(ScenarioContext context) : ClientEvents, IDisposab
         }
         checker.Record(client.Index, payload);
         Latency.Record(Clock.TicksToNanoseconds(receivedTicks - payload.Ticks));
+        Log?.Record(payload.Ticks, receivedTicks);
         RaiseTo(ref _lastDelivery, receivedTicks);
     }
 

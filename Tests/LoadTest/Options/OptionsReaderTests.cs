@@ -52,6 +52,14 @@ public class OptionsReaderTests
     }
 
     [Fact]
+    public void A_latency_log_is_taken_for_the_latency_scenario_only()
+    {
+        Assert.Equal("run.log", Read(null, "direct,latency", "--latency-log", "run.log").LatencyLog);
+        var e = Assert.Throws<OptionsException>(() => Read(null, "direct", "--latency-log", "run.log"));
+        Assert.Equal("--latency-log: only the latency scenario writes one", e.Message);
+    }
+
+    [Fact]
     public void Several_scenarios_may_be_given_comma_separated()
     {
         Assert.Equal("direct,fanout", Read(null, "direct,fanout").Scenario);

@@ -1,4 +1,5 @@
 using ActorChat.LoadTest.Drivers;
+using ActorChat.LoadTest.Measurement;
 using ActorChat.LoadTest.Options;
 using ActorChat.LoadTest.Reporting;
 using ActorChat.LoadTest.Scenarios;
@@ -70,6 +71,40 @@ public class ScenarioEndToEndTests
         var result = await RunAsync(Options("latency"));
         AssertEveryMessageOnce(result, 500);
         Assert.Contains(result.Metrics, m => m.Name == "latency_p99" && m.Value > 0);
+    }
+
+    [Fact]
+    public async Task Latency_with_a_log_writes_every_measured_message_with_its_due_and_arrival_time()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            long before = Clock.TicksToNanoseconds(System.Diagnostics.Stopwatch.GetTimestamp());
+            var result = await RunAsync(Options("latency") with { LatencyLog = file, Warmup = 2 });
+            long after = Clock.TicksToNanoseconds(System.Diagnostics.Stopwatch.GetTimestamp());
+            AssertEveryMessageOnce(result, 500);
+
+            var rows = File.ReadAllLines(file).Skip(1).Select(l => l.Split(' ').Select(long.Parse).ToArray()).ToList();
+            Assert.Equal(500, rows.Count);
+            Assert.All(rows, r => Assert.InRange(r[0], before, r[1]));
+            Assert.All(rows, r => Assert.InRange(r[1], r[0], after));
+            // The log's latencies are the ones the percentiles were computed from.
+            var max = result.Metrics.Single(m => m.Name == "latency_max").Value;
+            Assert.Equal(max, rows.Max(r => r[1] - r[0]) / 1000.0, 0.001);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task A_latency_log_that_cannot_be_written_fails_the_run_before_it_starts_saying_why()
+    {
+        var result = await RunAsync(Options("latency") with { LatencyLog = "/nonexistent-dir/run.log" });
+        Assert.False(result.Passed);
+        Assert.Contains(result.FirstErrors, e => e.StartsWith("--latency-log: cannot write '/nonexistent-dir/run.log'", StringComparison.Ordinal));
+        Assert.Null(result.Delivery);
     }
 
     [Fact]

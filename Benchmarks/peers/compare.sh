@@ -108,6 +108,18 @@ stop_peer() {
   PEER_PID=""
 }
 
+# CPU ticks of the kernel's DAMON threads, if the machine runs any: each takes a CPU for milliseconds at every
+# sample, which puts a floor under every server's latency tail (docs/benchmarks.md, "What the tail is made of").
+kdamond_ticks() {
+  local total=0 pid
+  for pid in $(pgrep -x 'kdamond\.[0-9]+' || true); do
+    total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')))
+  done
+  echo "$total"
+}
+KDAMOND_START=$(kdamond_ticks)
+STARTED=$(date +%s)
+
 # One JSON line per (server, scenario, run) goes here.
 RESULTS="$SCRATCH/results.jsonl"
 : > "$RESULTS"
@@ -210,6 +222,9 @@ MACHINE="$SCRATCH/machine.txt"
   echo "- OS: $(uname -sr); .NET SDK $(dotnet --version)"
   echo "- Peers: $(inspircd --version 2>/dev/null | head -n 1) (Debian package); $(ngircd --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2) (Debian package)"
   echo "- Load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg) (server and harness share the cores; anything else running makes the figures noisy)"
+  if pgrep -x 'kdamond\.[0-9]+' > /dev/null; then
+    echo "- The kernel's memory-access sampling (DAMON, \`kdamond\`) ran here and took $(( ($(kdamond_ticks) - KDAMOND_START) * 1000 / $(getconf CLK_TCK) )) ms of CPU over the $(( $(date +%s) - STARTED )) s the runs took, in bursts of milliseconds that delay about 1% of every server's messages by over 0.5 ms at 10,000 msg/s (\"What the tail is made of\")"
+  fi
   echo "- Date: $(date -u +%Y-%m-%dT%H:%MZ); $RUNS runs per figure, medians"
 } > "$MACHINE"
 TABLE="$SCRATCH/table.md"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """What made a latency run's slow messages slow: lays the harness's --latency-log over a scheduler trace of the run.
 
-    perf sched record -k CLOCK_MONOTONIC -a -o sched.data -- sleep 16 &     # while the latency run goes
+    perf sched record -k CLOCK_MONOTONIC -a -o sched.data -- sleep 17 &     # while the latency run goes
     dotnet LoadTest/bin/Release/net10.0/ActorChat.LoadTest.dll latency ... --server-pid PID --latency-log run.log
     Benchmarks/peers/tail-causes.py run.log sched.data PID [--harness-pid HPID] [--threshold-ms 0.5]
 
@@ -18,7 +18,12 @@ LONG_RUN, LONG_WAIT, GAP = 0.0008, 0.0003, 0.003
 
 
 def tasks(sched_data):
-    out = subprocess.run(["perf", "sched", "timehist", "-i", sched_data], capture_output=True, text=True, check=True).stdout
+    try:
+        out = subprocess.run(["perf", "sched", "timehist", "-i", sched_data], capture_output=True, text=True, check=True).stdout
+    except FileNotFoundError:
+        sys.exit("perf is not installed (Debian: apt-get install linux-perf)")
+    except subprocess.CalledProcessError as e:
+        sys.exit(f"perf sched timehist -i {sched_data} failed: {e.stderr.strip()}")
     for line in out.splitlines():
         p = line.split()
         if len(p) < 6 or not p[0][0].isdigit():

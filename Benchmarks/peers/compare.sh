@@ -91,7 +91,7 @@ start_peer() { # name -> sets PEER_PID, PEER_PORT
     ngircd)
       ngircd -f "$dir/ngircd.conf" -n > "$dir/out.log" 2>&1 &
       ;;
-    floor-sockets|floor-kestrel|floor-epoll)
+    floor-*)
       "${FLOOR[@]}" --port "$PEER_PORT" --transport "${name#floor-}" > "$dir/out.log" 2>&1 &
       ;;
   esac
@@ -110,9 +110,10 @@ stop_peer() {
 
 # CPU ticks of the kernel's DAMON threads, if the machine runs any: each takes a CPU for milliseconds at every
 # sample, which puts a floor under every server's latency tail (docs/benchmarks.md, "What the tail is made of").
+KDAMONDS=$(pgrep -x 'kdamond\.[0-9]+' || true)
 kdamond_ticks() {
   local total=0 pid
-  for pid in $(pgrep -x 'kdamond\.[0-9]+' || true); do
+  for pid in $KDAMONDS; do
     total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')))
   done
   echo "$total"
@@ -190,7 +191,7 @@ run_server() { # server scenario run
       [[ $server == ngircd && $scenario != login ]] && extra=(--concurrency 10)
       run_one "$label" "$scenario" "$run" --protocol irc --port "$PEER_PORT" --server-pid "$PEER_PID" "${extra[@]}"
       stop_peer ;;
-    floor-sockets|floor-kestrel|floor-epoll)
+    floor-*)
       # It speaks only what the latency scenario sends (HELLO, MSG).
       [[ $scenario == latency ]] || return 0
       start_peer "$server"
@@ -203,10 +204,7 @@ run_server() { # server scenario run
 # machine's speed drifts over minutes (InspIRCd's own figures moved by half between runs an hour apart), and taking
 # turns gives every server the same share of the fast and the slow minutes.
 for server in $SERVERS; do
-  case $server in
-    actorchat|actorchat-quiet|inspircd|ngircd|floor-sockets|floor-kestrel|floor-epoll) ;;
-    *) echo "unknown server '$server'" >&2; exit 2 ;;
-  esac
+  [[ " $ALL_SERVERS " == *" $server "* ]] || { echo "unknown server '$server' (known: $ALL_SERVERS)" >&2; exit 2; }
 done
 for scenario in $SCENARIOS; do
   for run in $(seq 1 "$RUNS"); do
@@ -222,7 +220,7 @@ MACHINE="$SCRATCH/machine.txt"
   echo "- OS: $(uname -sr); .NET SDK $(dotnet --version)"
   echo "- Peers: $(inspircd --version 2>/dev/null | head -n 1) (Debian package); $(ngircd --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2) (Debian package)"
   echo "- Load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg) (server and harness share the cores; anything else running makes the figures noisy)"
-  if pgrep -x 'kdamond\.[0-9]+' > /dev/null; then
+  if [[ -n "$KDAMONDS" ]]; then
     echo "- The kernel's memory-access sampling (DAMON, \`kdamond\`) ran here and took $(( ($(kdamond_ticks) - KDAMOND_START) * 1000 / $(getconf CLK_TCK) )) ms of CPU over the $(( $(date +%s) - STARTED )) s the runs took, in bursts of milliseconds that delay about 1% of every server's messages by over 0.5 ms at 10,000 msg/s (\"What the tail is made of\")"
   fi
   echo "- Date: $(date -u +%Y-%m-%dT%H:%MZ); $RUNS runs per figure, medians"

@@ -1,0 +1,74 @@
+using ActorChat.Actors;
+
+namespace ActorChat.Tests.Actors.Dispatch;
+
+/// <summary>
+/// A message told inside a <see cref="CallingThreadDispatch"/> scope to an idle actor is handed to its turn directly,
+/// without the queue. With a throughput of 1 every turn ends with messages still queued, which is when a handed-over
+/// message could overtake them.
+/// </summary>
+public class CallingThreadHandOverTests() : ActorChat.TestKit.TestKit("""
+    actorchat.testkit.expect-timeout = 5s
+    actorchat.actors.throughput = 1
+    """)
+{
+    private sealed record Numbered(int Sender, int Sequence);
+
+    /// <summary>Counts messages run at once and out of their sender's order.</summary>
+    private sealed class OrderChecker : ReceiveActor
+    {
+        private readonly Dictionary<int, int> _last = [];
+        private int _inside;
+        private int _violations;
+        private int _handled;
+
+        public OrderChecker()
+        {
+            Receive<Numbered>(n =>
+            {
+                if (Interlocked.Increment(ref _inside) != 1) _violations++;
+                // Long enough for another thread's turn, were one let in, to overlap this one.
+                Thread.SpinWait(20);
+                if (n.Sequence != _last.GetValueOrDefault(n.Sender, -1) + 1) _violations++;
+                _last[n.Sender] = n.Sequence;
+                _handled++;
+                Interlocked.Decrement(ref _inside);
+            });
+            Receive<string>(_ => Sender.Tell((_handled, _violations)));
+        }
+    }
+
+    [Fact]
+    public void Messages_told_inside_and_outside_scopes_arrive_in_each_senders_order_and_one_at_a_time()
+    {
+        // Three senders inside a scope hand the actor their message whenever it is idle, the fourth queues it; all
+        // start at once and race for its turns throughout.
+        const int senders = 4, perSender = 20_000;
+        var checker = Sys.ActorOf(Props.Create<OrderChecker>());
+        using var start = new Barrier(senders);
+        var threads = Enumerable.Range(0, senders).Select(s => new Thread(() =>
+        {
+            using var scope = s < senders - 1 ? CallingThreadDispatch.Enter() : CallingThreadDispatch.Suspend();
+            start.SignalAndWait();
+            for (var i = 0; i < perSender; i++) checker.Tell(new Numbered(s, i), ActorRefs.NoSender);
+        })).ToList();
+        threads.ForEach(thread => thread.Start());
+        threads.ForEach(thread => thread.Join());
+        checker.Tell("report");
+        ExpectMsg((senders * perSender, 0));
+    }
+
+    [Fact]
+    public void A_message_told_inside_a_scope_to_a_stopped_actor_is_a_dead_letter()
+    {
+        var actor = Sys.ActorOf(Props.Create<OrderChecker>());
+        Watch(actor);
+        Sys.Stop(actor);
+        ExpectTerminated(actor);
+        EventFilter.Info(contains: "was not delivered").ExpectOne(() =>
+        {
+            using var scope = CallingThreadDispatch.Enter();
+            actor.Tell("late");
+        });
+    }
+}

@@ -12,32 +12,6 @@ public class CallingThreadHandOverTests() : ActorChat.TestKit.TestKit("""
     actorchat.actors.throughput = 1
     """)
 {
-    private sealed record Numbered(int Sender, int Sequence);
-
-    /// <summary>Counts messages run at once and out of their sender's order.</summary>
-    private sealed class OrderChecker : ReceiveActor
-    {
-        private readonly Dictionary<int, int> _last = [];
-        private int _inside;
-        private int _violations;
-        private int _handled;
-
-        public OrderChecker()
-        {
-            Receive<Numbered>(n =>
-            {
-                if (Interlocked.Increment(ref _inside) != 1) _violations++;
-                // Long enough for another thread's turn, were one let in, to overlap this one.
-                Thread.SpinWait(20);
-                if (n.Sequence != _last.GetValueOrDefault(n.Sender, -1) + 1) _violations++;
-                _last[n.Sender] = n.Sequence;
-                _handled++;
-                Interlocked.Decrement(ref _inside);
-            });
-            Receive<string>(_ => Sender.Tell((_handled, _violations)));
-        }
-    }
-
     [Fact]
     public void Messages_told_inside_and_outside_scopes_arrive_in_each_senders_order_and_one_at_a_time()
     {

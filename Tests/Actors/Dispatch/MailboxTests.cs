@@ -4,31 +4,6 @@ namespace ActorChat.Tests.Actors.Dispatch;
 
 public class MailboxTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect-timeout = 5s")
 {
-    private sealed record Numbered(int Sender, int Sequence);
-
-    /// <summary>Checks that no two messages run at once and that each sender's numbers arrive in order.</summary>
-    private sealed class OrderChecker : ReceiveActor
-    {
-        private readonly Dictionary<int, int> _last = [];
-        private int _inside;
-        private int _violations;
-        private int _handled;
-
-        public OrderChecker()
-        {
-            Receive<Numbered>(n =>
-            {
-                if (Interlocked.Increment(ref _inside) != 1) _violations++;
-                var last = _last.GetValueOrDefault(n.Sender, -1);
-                if (n.Sequence != last + 1) _violations++;
-                _last[n.Sender] = n.Sequence;
-                _handled++;
-                Interlocked.Decrement(ref _inside);
-            });
-            Receive<string>(_ => Sender.Tell((_handled, _violations)));
-        }
-    }
-
     private sealed class Blocker : ReceiveActor
     {
         public Blocker(ManualResetEventSlim gate, IActorRef probe)

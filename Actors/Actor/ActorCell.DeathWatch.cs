@@ -26,7 +26,10 @@ internal sealed partial class ActorCell
 
     private void AddWatcher(IInternalActorRef watchee, IInternalActorRef watcher)
     {
-        if (!ReferenceEquals(watchee, _self) || ReferenceEquals(watcher, _self)) return;
+        // The parent hears of the death anyway (the last step of stopping tells it), so it is not kept here: a child
+        // watched by its parent alone, as every chat connection is, holds no set (160 bytes each).
+        if (!ReferenceEquals(watchee, _self) || ReferenceEquals(watcher, _self) || ReferenceEquals(watcher, Parent))
+            return;
         (_watchedBy ??= []).Add(watcher);
     }
 
@@ -58,8 +61,7 @@ internal sealed partial class ActorCell
     {
         if (_watchedBy is null) return;
         var notification = new DeathWatchNotification(_self);
-        foreach (var watcher in _watchedBy)
-            if (!ReferenceEquals(watcher, Parent)) watcher.SendSystemMessage(notification);
+        foreach (var watcher in _watchedBy) watcher.SendSystemMessage(notification);
         _watchedBy = null;
     }
 

@@ -88,7 +88,7 @@ internal sealed partial class ConnectionActor
         else
         {
             // A blocked asker is not told: it stays pending as if this name had not answered.
-            if (!_blocks.Contains(request.From)) Write(Lines.PairRequest(request.From));
+            if (!Blocks(request.From)) Write(Lines.PairRequest(request.From));
             outcome = PairOutcome.Pending;
         }
         Sender.Tell(new PairReply(request.OwedId, outcome, _name!), Self);
@@ -144,7 +144,7 @@ internal sealed partial class ConnectionActor
 
     private void OnPairSay(PairSay say)
     {
-        if (Same(_partner, say.From) && !_blocks.Contains(say.From)) Write(say.Line);
+        if (Same(_partner, say.From) && !Blocks(say.From)) Write(say.Line);
     }
 
     private void Unpair()
@@ -169,7 +169,7 @@ internal sealed partial class ConnectionActor
             _partnerRef = null;
             Write(Lines.Unpaired(ended.From));
         }
-        else if (!_blocks.Contains(ended.From) && _leaveReason is null)
+        else if (!Blocks(ended.From) && _leaveReason is null)
         {
             // A request to this name withdrawn (UNPAIR, or the asker left).
             Write(Lines.Unpaired(ended.From));

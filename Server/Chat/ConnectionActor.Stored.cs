@@ -11,7 +11,8 @@ internal sealed partial class ConnectionActor
 {
     private const int OfflinePage = 1000;
     private static readonly TimeSpan OfflinePoll = TimeSpan.FromMilliseconds(5);
-    private readonly HashSet<string> _blocks = new(ChatName.Comparer);
+    // Made at the first block: most connections never block anyone, and an empty set is 64 bytes each.
+    private HashSet<string>? _blocks;
     // Bytes handed to the writer so far, and the size of the line the full buffer refused (it counts it as unsent).
     private long _handedBytes;
     private long _refusedBytes;
@@ -23,13 +24,13 @@ internal sealed partial class ConnectionActor
 
     private void OnDelivery(Delivery delivery)
     {
-        if (!_blocks.Contains(delivery.From)) Write(delivery.Line, batch: true);
+        if (!Blocks(delivery.From)) Write(delivery.Line, batch: true);
     }
 
     private void OnDirectMessage(DirectMessage message)
     {
         // A blocked sender's message never reaches the blocker, and is not kept for it either.
-        if (_blocks.Contains(message.From)) return;
+        if (Blocks(message.From)) return;
         if (_storage is null)
         {
             Write(message.Line);
@@ -50,6 +51,9 @@ internal sealed partial class ConnectionActor
             id = stored;
         TrackHanded(message, id);
     }
+
+    /// <summary>True when this connection's name blocks <paramref name="name"/>.</summary>
+    private bool Blocks(string name) => _blocks?.Contains(name) == true;
 
     private void StoreUndelivered(DirectMessage message) =>
         _storage!.Behind(
@@ -119,7 +123,8 @@ internal sealed partial class ConnectionActor
         {
             // Covers every offline message the registry stored for this name before it accepted the login.
             if (recorded is not null) await recorded;
-            _blocks.UnionWith(await store.GetBlocksAsync(name));
+            if (await store.GetBlocksAsync(name) is { Count: > 0 } blocks)
+                (_blocks ??= new(ChatName.Comparer)).UnionWith(blocks);
             long after = 0;
             while (_leaveReason is null)
             {
@@ -128,7 +133,7 @@ internal sealed partial class ConnectionActor
                 foreach (var message in page)
                 {
                     // From a name blocked now: never shown, and not offered again.
-                    if (!_blocks.Contains(message.From))
+                    if (!Blocks(message.From))
                     {
                         var line = Lines.Offline(message.SentAt, message.From, message.Text);
                         await WaitForRoomAsync(line.Length);
@@ -172,7 +177,7 @@ internal sealed partial class ConnectionActor
     private void Inbox(int count)
     {
         var name = _name!;
-        var blocked = _blocks.Count == 0 ? null : new HashSet<string>(_blocks, ChatName.Comparer);
+        var blocked = _blocks is { Count: > 0 } ? new HashSet<string>(_blocks, ChatName.Comparer) : null;
         AskRegistry(new StoreQuery(async store =>
         {
             IReadOnlyList<StoredMessage> messages = await store.GetInboxAsync(name, count).ConfigureAwait(false);
@@ -191,8 +196,8 @@ internal sealed partial class ConnectionActor
             return;
         }
         // In force from now on; BLOCKED or UNBLOCKED is answered once it is stored.
-        if (block) _blocks.Add(other);
-        else _blocks.Remove(other);
+        if (block) (_blocks ??= new(ChatName.Comparer)).Add(other);
+        else _blocks?.Remove(other);
         var line = block ? Lines.Blocked(other) : Lines.Unblocked(other);
         var name = _name!;
         if (_storage is null) Answer(line);

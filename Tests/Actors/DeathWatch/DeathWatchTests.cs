@@ -28,6 +28,7 @@ public class DeathWatchTests() : ActorChat.TestKit.TestKit("actorchat.testkit.ex
         {
             var child = Context.Watch(Context.ActorOf(Props.Create(() => new Reporter("child", 1, probe)), "child"));
             Receive<string>(s => s == "stop", _ => Context.Stop(child));
+            Receive<string>(s => s == "child?", _ => Sender.Tell(child));
             Receive<Terminated>(t => probe.Tell("parent saw " + t.ActorRef.Path.Name));
         }
     }
@@ -41,6 +42,23 @@ public class DeathWatchTests() : ActorChat.TestKit.TestKit("actorchat.testkit.ex
         probe.ExpectMsg("postStop child+");
         probe.ExpectMsg("postStop child");
         probe.ExpectMsg("parent saw child");
+    }
+
+    [Fact]
+    public void A_parent_watching_its_child_sees_one_Terminated_and_so_does_any_other_watcher()
+    {
+        var probe = CreateTestProbe();
+        var parent = Sys.ActorOf(Props.Create(() => new WatchingParent(probe.Ref)));
+        parent.Tell("child?");
+        var child = ExpectMsg<IActorRef>();
+        Watch(child);
+        parent.Tell("stop");
+        probe.ExpectMsg("postStop child+");
+        probe.ExpectMsg("postStop child");
+        probe.ExpectMsg("parent saw child");
+        ExpectTerminated(child);
+        probe.ExpectNoMsg(TimeSpan.FromMilliseconds(100));
+        ExpectNoMsg(TimeSpan.FromMilliseconds(10));
     }
 
     [Fact]

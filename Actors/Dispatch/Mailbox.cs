@@ -48,23 +48,26 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     /// <remarks>
     /// With nothing queued, the message would be the first out of the queue anyway; handing it over directly saves
     /// the enqueue, the fence and the dequeue, which are most of what a hop between idle actors costs on the server's
-    /// path (docs/benchmarks.md). A message another thread posts meanwhile queues behind this turn as usual.
+    /// path (docs/benchmarks.md). Whoever fails to claim the turn meanwhile leaves what it posted to this turn, so once
+    /// claimed the turn always runs: if something came first after all, the message queues behind it.
     /// </remarks>
     private bool TryRunHere(in Envelope envelope)
     {
-        if (Volatile.Read(ref _scheduled) != 0 || !CallingThreadDispatch.TryBeginTurn()) return false;
+        if (Volatile.Read(ref _scheduled) != 0 || Volatile.Read(ref _closed) != 0 || _cell.IsSuspended
+            || !CallingThreadDispatch.TryBeginTurn()) return false;
         try
         {
             if (Interlocked.CompareExchange(ref _scheduled, 1, 0) != 0) return false;
-            if (Volatile.Read(ref _closed) != 0 || Volatile.Read(ref _system) is not null || _cell.IsSuspended
-                || !_user.IsEmpty)
+            if (Volatile.Read(ref _system) is null && !_cell.IsSuspended && _user.IsEmpty)
             {
-                // Something comes first, or the actor may not run: let go, and the caller posts as usual, which also
-                // schedules whatever another thread queued while this one held the turn.
-                Volatile.Write(ref _scheduled, 0);
-                return false;
+                Execute(envelope);
+                return true;
             }
-            Execute(envelope);
+            _user.Enqueue(envelope);
+            // As in Post: a close that drained the queue before this enqueue left the message to us.
+            Interlocked.MemoryBarrier();
+            if (Volatile.Read(ref _closed) != 0) DrainUserMessages();
+            Execute();
             return true;
         }
         finally
@@ -122,6 +125,11 @@ internal sealed class Mailbox : IThreadPoolWorkItem
         var previous = ActorCell.Enter(_cell);
         try
         {
+            if (Volatile.Read(ref _closed) != 0)
+            {
+                if (first.Message is not null) _cell.System.PublishDeadLetter(first.Message, first.Sender, _cell.Self);
+                return;
+            }
             var left = _throughput;
             if (first.Message is not null)
             {

@@ -32,6 +32,39 @@ public class CallingThreadHandOverTests() : ActorChat.TestKit.TestKit("""
         ExpectMsg((senders * perSender, 0));
     }
 
+    /// <summary>Awaits in every message, so it is suspended while its continuations come back from the pool.</summary>
+    private sealed class Awaiter : ReceiveActor
+    {
+        private int _handled;
+
+        public Awaiter()
+        {
+            ReceiveAsync<int>(async _ =>
+            {
+                await Task.Yield();
+                _handled++;
+            });
+            Receive<string>(_ => Sender.Tell(_handled));
+        }
+    }
+
+    [Fact]
+    public async Task Messages_told_inside_a_scope_to_an_actor_that_awaits_in_each_are_all_handled()
+    {
+        // Each message suspends the actor until its continuation, posted from the pool, has run. A hand-over that
+        // claimed the actor's turn and let it go unrun would strand a continuation posted meanwhile, and the actor
+        // would wait for it for ever.
+        const int messages = 20_000;
+        var awaiter = Sys.ActorOf(Props.Create<Awaiter>());
+        await Task.Run(() =>
+        {
+            using var scope = CallingThreadDispatch.Enter();
+            for (var i = 0; i < messages; i++) awaiter.Tell(i, ActorRefs.NoSender);
+        });
+        awaiter.Tell("count");
+        ExpectMsg(messages, TimeSpan.FromSeconds(30));
+    }
+
     [Fact]
     public void A_message_told_inside_a_scope_to_a_stopped_actor_is_a_dead_letter()
     {

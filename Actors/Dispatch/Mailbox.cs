@@ -28,17 +28,24 @@ internal sealed class Mailbox : IThreadPoolWorkItem
 
     public void Post(in Envelope envelope)
     {
-        if (TryRunHere(envelope)) return;
-        _user.Enqueue(envelope);
-        // Pairs with the fence in Execute's tail: either we see the turn ending, or the turn sees our message.
-        Interlocked.MemoryBarrier();
-        if (Volatile.Read(ref _closed) != 0)
-            DrainUserMessages();
-        else if (Volatile.Read(ref _scheduled) == 0 && !_cell.IsSuspended)
+        if (TryRunHere(envelope) || !Enqueue(envelope)) return;
+        if (Volatile.Read(ref _scheduled) == 0 && !_cell.IsSuspended)
         {
             if (CallingThreadDispatch.TryBeginTurn()) RunHere();
             else TrySchedule(preferLocal: true);
         }
+    }
+
+    /// <summary>Queues a user message; false when the mailbox is closed (the message then went to dead letters).</summary>
+    private bool Enqueue(in Envelope envelope)
+    {
+        _user.Enqueue(envelope);
+        // Pairs with the fence in Execute's tail: either we see the turn ending, or the turn sees our message. A close
+        // that drained the queue before this enqueue leaves the message to us.
+        Interlocked.MemoryBarrier();
+        if (Volatile.Read(ref _closed) == 0) return true;
+        DrainUserMessages();
+        return false;
     }
 
     /// <summary>
@@ -63,10 +70,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
                 Execute(envelope);
                 return true;
             }
-            _user.Enqueue(envelope);
-            // As in Post: a close that drained the queue before this enqueue left the message to us.
-            Interlocked.MemoryBarrier();
-            if (Volatile.Read(ref _closed) != 0) DrainUserMessages();
+            Enqueue(envelope);
             Execute();
             return true;
         }
@@ -135,8 +139,8 @@ internal sealed class Mailbox : IThreadPoolWorkItem
             {
                 _cell.Invoke(first);
                 left--;
+                if (Volatile.Read(ref _closed) != 0) return;
             }
-            if (Volatile.Read(ref _closed) != 0) return;
             ProcessSystemMessages();
             for (; left > 0; left--)
             {

@@ -14,19 +14,21 @@ public class InlineChainBenchmark
     private static readonly object Message = new();
     private ActorSystem _system = null!;
     private IActorRef _first = null!;
-    private Sink _sink = null!;
+    private Signal _signal = null!;
+    private Counter.Expect _expect = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _system = ActorSystem.Create("bench");
-        _sink = new Sink();
-        var last = _system.ActorOf(Props.Create(() => new Last(_sink)));
+        _signal = new Signal();
+        var last = _system.ActorOf(Props.Create(() => new Counter(_signal)));
         var middle = _system.ActorOf(Props.Create(() => new Forward(last)));
         _first = _system.ActorOf(Props.Create(() => new Forward(middle)));
-        // Every actor has run its creation turn, so each Tell below finds its receiver idle.
-        using (CallingThreadDispatch.Enter()) _first.Tell(Message, null);
-        SpinWait.SpinUntil(() => _sink.Count == 1);
+        _expect = new Counter.Expect(Messages);
+        // Through the chain once, behind the actors' creation turns, so that the Tells below find them idle.
+        using (CallingThreadDispatch.Enter()) _first.Tell(new Counter.Expect(0), null);
+        _signal.Done.Wait();
     }
 
     [GlobalCleanup]
@@ -35,22 +37,17 @@ public class InlineChainBenchmark
     [Benchmark(OperationsPerInvoke = Messages)]
     public void ThreeHopsOnTheCallingThread()
     {
-        using var scope = CallingThreadDispatch.Enter();
-        for (var i = 0; i < Messages; i++) _first.Tell(Message, null);
-    }
-
-    private sealed class Sink
-    {
-        public long Count;
+        _signal.Done.Reset();
+        using (CallingThreadDispatch.Enter())
+        {
+            _first.Tell(_expect, null);
+            for (var i = 0; i < Messages; i++) _first.Tell(Message, null);
+        }
+        _signal.Done.Wait();
     }
 
     private sealed class Forward(IActorRef next) : UntypedActor
     {
         protected override void OnReceive(object message) => next.Tell(message, Self);
-    }
-
-    private sealed class Last(Sink sink) : UntypedActor
-    {
-        protected override void OnReceive(object message) => sink.Count++;
     }
 }

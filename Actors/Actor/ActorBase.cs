@@ -36,8 +36,6 @@ public abstract class ActorBase
     /// <summary>Handles <paramref name="message"/>; returns false when it is not handled.</summary>
     protected abstract bool Receive(object message);
 
-    internal bool ReceiveInternal(object message) => Receive(message);
-
     /// <summary>Called for messages no behaviour handled: an unhandled <see cref="Terminated"/> throws
     /// <see cref="DeathPactException"/>; anything else is logged at Info as "unhandled", rate-limited together with
     /// the dead letters (as Akka.NET 1.5 does).</summary>
@@ -75,9 +73,10 @@ public abstract class ActorBase
 
     internal SupervisorStrategy SupervisorStrategyInternal => _supervisorStrategy ??= SupervisorStrategy();
 
-    internal void AroundReceive(Receive receive, object message)
+    /// <summary>Hands <paramref name="message"/> to <paramref name="receive"/>, or to <see cref="Receive"/> when null.</summary>
+    internal void AroundReceive(Receive? receive, object message)
     {
-        if (!receive(message)) Unhandled(message);
+        if (!(receive is null ? Receive(message) : receive(message))) Unhandled(message);
     }
 
     internal void AroundPreStart() => PreStart();

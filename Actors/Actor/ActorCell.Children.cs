@@ -6,8 +6,8 @@ internal sealed partial class ActorCell
 {
     private const string ElementChars = "-_.*$+:@&=,!~';()";
 
-    // Read from other threads (system.ActorOf, Child, GetChildren), so guarded; everything else is single-threaded.
-    private readonly Lock _childrenLock = new();
+    // Read from other threads (system.ActorOf, Child, GetChildren), so guarded by lock (this): a lock object would be
+    // one more per actor, childless or not. Everything else is single-threaded.
     private Dictionary<string, ChildEntry>? _children;
     private long _nextChildSequence;
 
@@ -23,7 +23,7 @@ internal sealed partial class ActorCell
     internal LocalActorRef MakeChild(Props props, string name)
     {
         ChildEntry entry;
-        lock (_childrenLock)
+        lock (this)
         {
             if (_terminating)
                 throw new InvalidOperationException($"Cannot create child \"{name}\": {Self.Path} is terminating.");
@@ -61,7 +61,7 @@ internal sealed partial class ActorCell
 
     public IActorRef Child(string name)
     {
-        lock (_childrenLock)
+        lock (this)
             return _children is not null && _children.TryGetValue(name, out var entry) && !entry.Stopping
                 ? entry.Child
                 : ActorRefs.Nobody;
@@ -69,7 +69,7 @@ internal sealed partial class ActorCell
 
     public IEnumerable<IActorRef> GetChildren()
     {
-        lock (_childrenLock)
+        lock (this)
             return _children is null ? [] : _children.Values.Select(e => (IActorRef)e.Child).ToArray();
     }
 
@@ -78,20 +78,20 @@ internal sealed partial class ActorCell
     {
         get
         {
-            lock (_childrenLock) return _children?.Count ?? 0;
+            lock (this) return _children?.Count ?? 0;
         }
     }
 
     private ChildEntry? FindChild(IActorRef child)
     {
-        lock (_childrenLock)
+        lock (this)
             return _children is not null && _children.TryGetValue(child.Path.Name, out var entry)
                    && ReferenceEquals(entry.Child, child) ? entry : null;
     }
 
     private ChildEntry[] ChildEntries()
     {
-        lock (_childrenLock) return _children is null ? [] : [.. _children.Values];
+        lock (this) return _children is null ? [] : [.. _children.Values];
     }
 
     public void Stop(IActorRef actor)
@@ -101,14 +101,14 @@ internal sealed partial class ActorCell
         if (actor is not IInternalActorRef target) return;
         var entry = FindChild(actor);
         if (entry is not null)
-            lock (_childrenLock) entry.Stopping = true;
+            lock (this) entry.Stopping = true;
         target.SendSystemMessage(Actors.Terminate.Instance);
     }
 
     /// <summary>Forgets a child whose death is confirmed: its name is free again.</summary>
     private bool RemoveChild(IActorRef child)
     {
-        lock (_childrenLock)
+        lock (this)
         {
             if (_children is null || !_children.TryGetValue(child.Path.Name, out var entry) || !ReferenceEquals(entry.Child, child))
                 return false;
@@ -119,6 +119,6 @@ internal sealed partial class ActorCell
 
     private bool HasStoppingChildren()
     {
-        lock (_childrenLock) return _children is not null && _children.Values.Any(e => e.Stopping);
+        lock (this) return _children is not null && _children.Values.Any(e => e.Stopping);
     }
 }

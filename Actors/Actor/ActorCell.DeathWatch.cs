@@ -54,7 +54,7 @@ internal sealed partial class ActorCell
     private void ReceivedTerminated(Terminated terminated)
     {
         if (_terminatedQueued?.Remove(terminated.ActorRef) != true) return;
-        _actor!.AroundReceive(_behaviors[^1], terminated);
+        _actor!.AroundReceive(_behavior, terminated);
     }
 
     private void TellWatchersWeDied()

@@ -119,8 +119,8 @@ internal sealed partial class ActorCell
         }
         // The old instance is finished (its PostStop ran in PreRestart); a stop while we wait for its children must
         // not run PostStop on it again.
-        _actor = null;
-        _behaviors.Clear();
+        ReleaseInstance();
+        ClearBehaviors();
         _pendingRecreateCause = cause;
         if (!HasStoppingChildren()) FinishRecreate(cause);
     }
@@ -157,12 +157,12 @@ internal sealed partial class ActorCell
     private void HandleTerminate()
     {
         if (_terminating) return;
-        lock (_childrenLock) _terminating = true;
+        lock (this) _terminating = true;
         UpdateSuspended();
         CancelReceiveTimeout();
         foreach (var child in ChildEntries())
         {
-            lock (_childrenLock) child.Stopping = true;
+            lock (this) child.Stopping = true;
             child.Child.SendSystemMessage(Actors.Terminate.Instance);
         }
         if (ChildCount == 0) FinishTerminate();
@@ -198,8 +198,8 @@ internal sealed partial class ActorCell
         TellWatchersWeDied();
         UnwatchWatchedActors();
         System.LogLifecycle(_self, "stopped");
-        _actor = null;
-        _behaviors.Clear();
+        ReleaseInstance();
+        ClearBehaviors();
         _current = default;
         _failedMessage = null;
         Parent.SendSystemMessage(new DeathWatchNotification(_self));

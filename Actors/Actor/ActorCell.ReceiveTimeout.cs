@@ -51,7 +51,7 @@ internal sealed partial class ActorCell
         {
             _lastActivity = Stopwatch.GetTimestamp();
             ArmReceiveTimeout(timeout);
-            _actor!.AroundReceive(_behaviors[^1], Actors.ReceiveTimeout.Instance);
+            _actor!.AroundReceive(_behavior, Actors.ReceiveTimeout.Instance);
         }
         else
         {

@@ -10,7 +10,10 @@ internal sealed partial class ActorCell : IUntypedActorContext
     [ThreadStatic] private static ActorCell? t_current;
 
     private readonly LocalActorRef _self;
-    private readonly List<Receive> _behaviors = new(1);
+    // The behaviour stack's top, null for the instance's own Receive (no delegate per actor for the usual case), and
+    // what BecomeStacked pushed it over, made only when an actor stacks behaviours.
+    private Receive? _behavior;
+    private List<Receive?>? _stackedUnder;
     private ActorBase? _actor;
     private Envelope _current;
     private volatile bool _suspended;
@@ -72,7 +75,7 @@ internal sealed partial class ActorCell : IUntypedActorContext
         try
         {
             if (envelope.Message is IAutoReceivedMessage) AutoReceiveMessage(envelope);
-            else _actor!.AroundReceive(_behaviors[^1], envelope.Message);
+            else _actor!.AroundReceive(_behavior, envelope.Message);
         }
         catch (Exception e)
         {
@@ -98,7 +101,7 @@ internal sealed partial class ActorCell : IUntypedActorContext
                 OnCheckReceiveTimeout(check.Generation);
                 break;
             default:
-                _actor!.AroundReceive(_behaviors[^1], envelope.Message);
+                _actor!.AroundReceive(_behavior, envelope.Message);
                 break;
         }
     }
@@ -140,7 +143,7 @@ internal sealed partial class ActorCell : IUntypedActorContext
 
     private ActorBase NewActorInstance()
     {
-        _behaviors.Clear();
+        ClearBehaviors();
         IsCreatingInstance = true;
         ActorBase instance;
         try
@@ -152,22 +155,44 @@ internal sealed partial class ActorCell : IUntypedActorContext
             IsCreatingInstance = false;
         }
         instance.OnConstructed();
-        _behaviors.Add(instance.ReceiveInternal);
         return instance;
     }
 
-    public void Become(Receive receive)
+    /// <summary>Lets go of the current instance (stopped, or replaced by a restart) and tells its producer.</summary>
+    private void ReleaseInstance()
     {
-        if (_behaviors.Count > 1) _behaviors.RemoveAt(_behaviors.Count - 1);
-        else _behaviors.Clear();
-        _behaviors.Add(receive);
+        if (_actor is not { } instance) return;
+        _actor = null;
+        try
+        {
+            Props.Release(instance);
+        }
+        catch (Exception e)
+        {
+            System.LogFailure(_self, e, "exception in the producer's Release");
+        }
     }
 
-    public void BecomeStacked(Receive receive) => _behaviors.Add(receive);
+    /// <summary>Back to the instance's own Receive, nothing stacked.</summary>
+    private void ClearBehaviors()
+    {
+        _behavior = null;
+        _stackedUnder?.Clear();
+    }
+
+    public void Become(Receive receive) => _behavior = receive;
+
+    public void BecomeStacked(Receive receive)
+    {
+        (_stackedUnder ??= new List<Receive?>(1)).Add(_behavior);
+        _behavior = receive;
+    }
 
     public void UnbecomeStacked()
     {
-        if (_behaviors.Count > 1) _behaviors.RemoveAt(_behaviors.Count - 1);
+        if (_stackedUnder is not { Count: > 0 } under) return;
+        _behavior = under[^1];
+        under.RemoveAt(under.Count - 1);
     }
 
     public void Become(UntypedReceive receive) => Become(Untyped(receive));

@@ -9,17 +9,21 @@ namespace ActorChat.Actors;
 /// </summary>
 public sealed class Props
 {
-    private readonly Func<ActorBase> _factory;
+    private readonly IIndirectActorProducer _producer;
 
-    private Props(Type type, Func<ActorBase> factory, SupervisorStrategy? supervisorStrategy)
+    private Props(IIndirectActorProducer producer, SupervisorStrategy? supervisorStrategy)
     {
-        Type = type;
-        _factory = factory;
+        _producer = producer;
         SupervisorStrategy = supervisorStrategy;
     }
 
+    private Props(Type type, Func<ActorBase> factory, SupervisorStrategy? supervisorStrategy)
+        : this(new DelegateActorProducer(type, factory), supervisorStrategy)
+    {
+    }
+
     /// <summary>The actor's type.</summary>
-    public Type Type { get; }
+    public Type Type => _producer.ActorType;
 
     /// <summary>The strategy for the actor's children; null means the actor's own <c>SupervisorStrategy()</c>.</summary>
     public SupervisorStrategy? SupervisorStrategy { get; }
@@ -54,14 +58,26 @@ public sealed class Props
         return new Props(type, () => (ActorBase)Activator.CreateInstance(type, args)!, null);
     }
 
+    /// <summary>Props whose instances <paramref name="producer"/> builds: no expression and no reflection per actor.</summary>
+    /// <exception cref="ArgumentException">The producer's <see cref="IIndirectActorProducer.ActorType"/> is not an actor type.</exception>
+    public static Props CreateBy(IIndirectActorProducer producer, SupervisorStrategy? supervisorStrategy = null)
+    {
+        ArgumentNullException.ThrowIfNull(producer);
+        if (!typeof(ActorBase).IsAssignableFrom(producer.ActorType))
+            throw new ArgumentException($"{producer.ActorType} is not an actor type.", nameof(producer));
+        return new Props(producer, supervisorStrategy);
+    }
+
     /// <summary>These props with <paramref name="supervisorStrategy"/> for the actor's children.</summary>
-    public Props WithSupervisorStrategy(SupervisorStrategy supervisorStrategy) => new(Type, _factory, supervisorStrategy);
+    public Props WithSupervisorStrategy(SupervisorStrategy supervisorStrategy) => new(_producer, supervisorStrategy);
+
+    internal void Release(ActorBase actor) => _producer.Release(actor);
 
     internal ActorBase NewActor()
     {
         try
         {
-            return _factory();
+            return _producer.Produce();
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {

@@ -67,7 +67,7 @@ internal sealed partial class RegistryActor : ReceiveActor
     private void OnOpenConnection(OpenConnection open)
     {
         var child = Context.ActorOf(
-            Props.Create(() => new ConnectionActor(open.Connection, _settings, _log, _storage)), open.Connection.Id);
+            Props.CreateBy(new ConnectionActorProducer(open.Connection, _settings, _log, _storage)), open.Connection.Id);
         Context.Watch(child);
         _children.Add(child);
         if (open.Opened is { } opened) opened.TrySetResult(child);

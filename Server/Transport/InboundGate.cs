@@ -9,7 +9,6 @@ internal sealed class InboundGate
 {
     private readonly int _high;
     private readonly int _low;
-    private readonly object _lock = new();
     private int _pending;
     private TaskCompletionSource? _waiter;
     private bool _opened;
@@ -29,7 +28,7 @@ internal sealed class InboundGate
     public ValueTask EnterAsync()
     {
         if (Interlocked.Increment(ref _pending) < _high) return ValueTask.CompletedTask;
-        lock (_lock)
+        lock (this)
         {
             if (_opened || Volatile.Read(ref _pending) < _high) return ValueTask.CompletedTask;
             _waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -41,7 +40,7 @@ internal sealed class InboundGate
     public void Exit()
     {
         if (Interlocked.Decrement(ref _pending) != _low) return;
-        lock (_lock)
+        lock (this)
         {
             _waiter?.TrySetResult();
             _waiter = null;
@@ -51,7 +50,7 @@ internal sealed class InboundGate
     /// <summary>Opens the gate for good (the connection is closing): nothing waits any more.</summary>
     public void Open()
     {
-        lock (_lock)
+        lock (this)
         {
             _opened = true;
             _waiter?.TrySetResult();

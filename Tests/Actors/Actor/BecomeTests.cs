@@ -18,6 +18,7 @@ public class BecomeTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect
         private void Angry()
         {
             Receive<string>(s => s == "calm", _ => Become(Happy));
+            Receive<string>(s => s == "pop", _ => UnbecomeStacked());
             Receive<string>(s => Sender.Tell("angry " + s));
         }
 
@@ -40,6 +41,19 @@ public class BecomeTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect
         {
             Sender.Tell("off");
             Become(OnReceive);
+        }
+    }
+
+    private sealed class StartsOff : UntypedActor
+    {
+        public StartsOff() => Become(Off);
+
+        protected override void OnReceive(object message) => Sender.Tell("on");
+
+        private void Off(object message)
+        {
+            if (message is "boom") throw new InvalidOperationException("boom");
+            Sender.Tell("off");
         }
     }
 
@@ -85,6 +99,27 @@ public class BecomeTests() : ActorChat.TestKit.TestKit("actorchat.testkit.expect
             toggle.Tell("flip");
             ExpectMsg("off");
         }
+    }
+
+    [Fact]
+    public void UnbecomeStacked_with_nothing_stacked_keeps_the_current_behaviour()
+    {
+        var moody = Sys.ActorOf(Props.Create<Moody>());
+        moody.Tell("anger");
+        moody.Tell("pop");
+        moody.Tell("hi");
+        ExpectMsg("angry hi");
+    }
+
+    [Fact]
+    public void Become_in_the_constructor_is_the_first_behaviour_and_a_restart_builds_it_again()
+    {
+        var actor = Sys.ActorOf(Props.Create<StartsOff>());
+        actor.Tell("x");
+        ExpectMsg("off");
+        EventFilter.Exception<InvalidOperationException>(contains: "boom").ExpectOne(() => actor.Tell("boom"));
+        actor.Tell("x");
+        ExpectMsg("off");
     }
 
     [Fact]

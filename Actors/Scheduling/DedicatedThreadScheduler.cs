@@ -27,37 +27,49 @@ internal sealed class DedicatedThreadScheduler : IScheduler, IAdvancedScheduler,
     public IAdvancedScheduler Advanced => this;
 
     public void ScheduleTellOnce(TimeSpan delay, ICanTell receiver, object message, IActorRef? sender) =>
-        Schedule(delay, TimeSpan.Zero, () => receiver.Tell(message, sender), null);
+        ScheduleTell(delay, TimeSpan.Zero, receiver, message, sender, null);
 
     public void ScheduleTellOnce(TimeSpan delay, ICanTell receiver, object message, IActorRef? sender, ICancelable cancelable) =>
-        Schedule(delay, TimeSpan.Zero, () => receiver.Tell(message, sender), cancelable);
+        ScheduleTell(delay, TimeSpan.Zero, receiver, message, sender, cancelable);
 
     public void ScheduleTellRepeatedly(TimeSpan initialDelay, TimeSpan interval, ICanTell receiver, object message, IActorRef? sender) =>
-        Schedule(initialDelay, CheckInterval(interval), () => receiver.Tell(message, sender), null);
+        ScheduleTell(initialDelay, CheckInterval(interval), receiver, message, sender, null);
 
     public void ScheduleTellRepeatedly(TimeSpan initialDelay, TimeSpan interval, ICanTell receiver, object message, IActorRef? sender, ICancelable cancelable) =>
-        Schedule(initialDelay, CheckInterval(interval), () => receiver.Tell(message, sender), cancelable);
+        ScheduleTell(initialDelay, CheckInterval(interval), receiver, message, sender, cancelable);
 
-    public void ScheduleOnce(TimeSpan delay, Action action) => Schedule(delay, TimeSpan.Zero, action, null);
+    public void ScheduleOnce(TimeSpan delay, Action action) => ScheduleAction(delay, TimeSpan.Zero, action, null);
 
-    public void ScheduleOnce(TimeSpan delay, Action action, ICancelable cancelable) => Schedule(delay, TimeSpan.Zero, action, cancelable);
+    public void ScheduleOnce(TimeSpan delay, Action action, ICancelable cancelable) => ScheduleAction(delay, TimeSpan.Zero, action, cancelable);
 
     public void ScheduleRepeatedly(TimeSpan initialDelay, TimeSpan interval, Action action) =>
-        Schedule(initialDelay, CheckInterval(interval), action, null);
+        ScheduleAction(initialDelay, CheckInterval(interval), action, null);
 
     public void ScheduleRepeatedly(TimeSpan initialDelay, TimeSpan interval, Action action, ICancelable cancelable) =>
-        Schedule(initialDelay, CheckInterval(interval), action, cancelable);
+        ScheduleAction(initialDelay, CheckInterval(interval), action, cancelable);
 
     private static TimeSpan CheckInterval(TimeSpan interval) => interval > TimeSpan.Zero
         ? interval
         : throw new ArgumentOutOfRangeException(nameof(interval), interval, "The interval of a repeated schedule must be positive.");
 
-    private void Schedule(TimeSpan delay, TimeSpan interval, Action action, ICancelable? cancelable)
+    private void ScheduleAction(TimeSpan delay, TimeSpan interval, Action action, ICancelable? cancelable)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (delay < TimeSpan.Zero) delay = TimeSpan.Zero;
-        var work = new ScheduledWork(
-            Stopwatch.GetTimestamp() + ToTicks(delay), ToTicks(interval), action, cancelable);
+        Schedule(new ScheduledWork(Due(delay), ToTicks(interval), action, cancelable));
+    }
+
+    private void ScheduleTell(
+        TimeSpan delay, TimeSpan interval, ICanTell receiver, object message, IActorRef? sender, ICancelable? cancelable)
+    {
+        ArgumentNullException.ThrowIfNull(receiver);
+        ArgumentNullException.ThrowIfNull(message);
+        Schedule(new ScheduledWork(Due(delay), ToTicks(interval), receiver, message, sender, cancelable));
+    }
+
+    private static long Due(TimeSpan delay) => Stopwatch.GetTimestamp() + ToTicks(delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
+
+    private void Schedule(ScheduledWork work)
+    {
         lock (_lock)
         {
             if (_stopped) return;
@@ -113,7 +125,7 @@ internal sealed class DedicatedThreadScheduler : IScheduler, IAdvancedScheduler,
         if (work.IsCanceled) return;
         try
         {
-            work.Action();
+            work.Run();
         }
         catch (Exception e)
         {

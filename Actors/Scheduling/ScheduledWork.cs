@@ -1,15 +1,50 @@
 namespace ActorChat.Actors;
 
-/// <summary>One entry of the scheduler's queue: an action due at a Stopwatch timestamp, optionally periodic.</summary>
-internal sealed class ScheduledWork(long due, long intervalTicks, Action action, ICancelable? cancelable)
+/// <summary>One entry of the scheduler's queue: an action or a tell, due at a Stopwatch timestamp, optionally periodic.</summary>
+/// <remarks>A tell is kept as its three parts rather than a closure around them: every connection keeps an idle check
+/// scheduled, and a closure and its delegate would be 104 bytes more for each.</remarks>
+internal sealed class ScheduledWork
 {
-    public long Due { get; set; } = due;
+    // An Action, or the ICanTell to tell _message to.
+    private readonly object _target;
+    private readonly object? _message;
+    private readonly IActorRef? _sender;
 
-    public long IntervalTicks { get; } = intervalTicks;
+    /// <summary>Work that runs <paramref name="action"/>.</summary>
+    public ScheduledWork(long due, long intervalTicks, Action action, ICancelable? cancelable)
+        : this(due, intervalTicks, (object)action, null, null, cancelable)
+    {
+    }
 
-    public Action Action { get; } = action;
+    /// <summary>Work that tells <paramref name="message"/> to <paramref name="receiver"/> from <paramref name="sender"/>.</summary>
+    public ScheduledWork(
+        long due, long intervalTicks, ICanTell receiver, object message, IActorRef? sender, ICancelable? cancelable)
+        : this(due, intervalTicks, (object)receiver, message, sender, cancelable)
+    {
+    }
 
-    public ICancelable? Cancelable { get; } = cancelable;
+    private ScheduledWork(long due, long intervalTicks, object target, object? message, IActorRef? sender, ICancelable? cancelable)
+    {
+        Due = due;
+        IntervalTicks = intervalTicks;
+        _target = target;
+        _message = message;
+        _sender = sender;
+        Cancelable = cancelable;
+    }
+
+    public long Due { get; set; }
+
+    public long IntervalTicks { get; }
+
+    public ICancelable? Cancelable { get; }
 
     public bool IsCanceled => Cancelable?.IsCancellationRequested == true;
+
+    /// <summary>Runs the action or makes the tell.</summary>
+    public void Run()
+    {
+        if (_target is Action action) action();
+        else ((ICanTell)_target).Tell(_message!, _sender);
+    }
 }

@@ -65,6 +65,13 @@ public class SchedulerTests() : ActorChat.TestKit.TestKit("actorchat.testkit.exp
     }
 
     [Fact]
+    public void A_tell_without_a_receiver_or_a_message_is_refused_when_scheduled_not_when_due()
+    {
+        Assert.Throws<ArgumentNullException>(() => Sys.Scheduler.ScheduleTellOnce(TimeSpan.Zero, null!, "tick", null));
+        Assert.Throws<ArgumentNullException>(() => Sys.Scheduler.ScheduleTellOnce(TimeSpan.Zero, TestActor, null!, null));
+    }
+
+    [Fact]
     public void Advanced_actions_run_and_a_failing_one_is_logged_without_stopping_the_scheduler()
     {
         EventFilter.Exception<InvalidOperationException>().ExpectOne(() =>

@@ -32,15 +32,16 @@ internal sealed class ShrinkingConcurrentQueue<T>
     /// <summary>The largest ring: beyond it a full ring is followed by another of the same size.</summary>
     public const int MaxCapacity = 1 << 20;
 
-    // Every queue that has kept a spare, weakly: what ReleaseSpareRings walks. Dead entries are pruned as it grows.
+    // Every queue that has kept a spare since the last ReleaseSpareRings, weakly: what that walks. Dead entries are
+    // pruned as it grows.
     private static readonly List<WeakReference<ShrinkingConcurrentQueue<T>>> Holders = [];
     private static readonly Lock HoldersLock = new();
     private static int _holdersAfterPrune;
 
-    private readonly Lock _resize = new();
     private ShrinkingQueueSegment<T> _head;
     private ShrinkingQueueSegment<T> _tail;
-    // The ring the queue starts with and goes back to. Then, guarded by _resize: the last big ring, for the next burst.
+    // The ring the queue starts with and goes back to. Then, guarded by lock (this) (no lock object: one per actor): the
+    // last big ring, for the next burst.
     private readonly ShrinkingQueueSegment<T> _small;
     private ShrinkingQueueSegment<T>? _spare;
     private bool _registered;
@@ -70,7 +71,7 @@ internal sealed class ShrinkingConcurrentQueue<T>
     {
         get
         {
-            lock (_resize) return _spare is not null;
+            lock (this) return _spare is not null;
         }
     }
 
@@ -85,13 +86,18 @@ internal sealed class ShrinkingConcurrentQueue<T>
     {
         lock (HoldersLock)
         {
-            Holders.RemoveAll(holder => !holder.TryGetTarget(out _));
-            _holdersAfterPrune = Holders.Count;
             foreach (var holder in Holders)
             {
                 if (!holder.TryGetTarget(out var queue)) continue;
-                lock (queue._resize) queue._spare = null;
+                lock (queue)
+                {
+                    queue._spare = null;
+                    // Registered again when it next keeps a spare: an idle queue holds no weak reference.
+                    queue._registered = false;
+                }
             }
+            Holders.Clear();
+            _holdersAfterPrune = 0;
         }
     }
 
@@ -123,7 +129,7 @@ internal sealed class ShrinkingConcurrentQueue<T>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void EnqueueSlow(in T item)
     {
-        lock (_resize)
+        lock (this)
         {
             while (true)
             {
@@ -143,7 +149,7 @@ internal sealed class ShrinkingConcurrentQueue<T>
     private void Shrink(ShrinkingQueueSegment<T> drained)
     {
         bool register;
-        lock (_resize)
+        lock (this)
         {
             if (_tail != drained || !drained.TryFreezeEmpty()) return;
             _spare = drained;
@@ -172,7 +178,7 @@ internal sealed class ShrinkingConcurrentQueue<T>
         }
     }
 
-    // Under _resize.
+    // Under lock (this).
     private ShrinkingQueueSegment<T>? TakeSpare()
     {
         var spare = _spare;

@@ -170,4 +170,18 @@ public sealed class ShrinkingConcurrentQueueTests
         Assert.False(queue.TryDequeue(out _));
         Assert.True(queue.HasSpare);
     }
+
+    [Fact]
+    public void A_queue_whose_spare_was_released_keeps_and_releases_the_spare_of_its_next_burst()
+    {
+        var queue = new ShrinkingConcurrentQueue<long>();
+        for (var round = 0; round < 3; round++)
+        {
+            for (var i = 0; i < 1000; i++) queue.Enqueue(i);
+            while (queue.TryDequeue(out _)) { }
+            Assert.True(queue.HasSpare);
+            ShrinkingConcurrentQueue<long>.ReleaseSpareRings();
+            Assert.False(queue.HasSpare);
+        }
+    }
 }

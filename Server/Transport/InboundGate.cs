@@ -10,6 +10,7 @@ internal sealed class InboundGate
     private readonly int _high;
     private readonly int _low;
     private int _pending;
+    // Guarded by lock (this): a lock object would be one more for every connection.
     private TaskCompletionSource? _waiter;
     private bool _opened;
 

@@ -49,6 +49,9 @@ public sealed class ChatServer : IAsyncDisposable
     // Cancelled when a stop gives up on the connections still open: ends their wait for the registry.
     private readonly CancellationTokenSource _abandon = new();
     private readonly object _stopLock = new();
+    // What a connection calls to get its actor, and when it has ended: one delegate each for all of them.
+    private readonly Func<ChatConnection, Task<IActorRef>> _openActor;
+    private readonly Action<ChatConnection> _forget;
     private Task? _stopping;
     private long _nextId;
 
@@ -65,6 +68,8 @@ public sealed class ChatServer : IAsyncDisposable
         _listener = listener;
         _log = log;
         EndPoint = (IPEndPoint)listener.EndPoint;
+        _openActor = OpenActorAsync;
+        _forget = connection => _open.TryRemove(connection, out _);
         _accepting = AcceptLoopAsync();
     }
 
@@ -220,30 +225,19 @@ public sealed class ChatServer : IAsyncDisposable
                 continue;
             }
             _open.TryAdd(connection, null);
-            _open.TryUpdate(connection, RunAsync(connection), null);
+            _open.TryUpdate(connection, connection.RunAsync(_openActor, _forget), null);
         }
     }
 
-    private async Task RunAsync(ChatConnection connection)
+    /// <summary>
+    /// Asks the registry for <paramref name="connection"/>'s actor. No ask timeout: in a burst of logins the registry
+    /// can be busy longer than any timeout, and a connection waiting for it is slow, not lost. Only a stop that gives
+    /// up on open connections ends the wait.
+    /// </summary>
+    private Task<IActorRef> OpenActorAsync(ChatConnection connection)
     {
-        try
-        {
-            // No ask timeout: in a burst of logins the registry can be busy longer than any timeout, and a connection
-            // waiting for it is slow, not lost. Only a stop that gives up on open connections ends the wait.
-            var opened = new TaskCompletionSource<IActorRef>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _registry.Tell(new OpenConnection(connection, opened), ActorRefs.NoSender);
-            var actor = await opened.Task.WaitAsync(_abandon.Token).ConfigureAwait(false);
-            await connection.RunAsync(actor).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            // A stop that gave up waiting for the registry gets here (cancelled); the connection just closes.
-            ServerLog.TransportError(_log, e, connection.Id, connection.RemoteEndPoint);
-            connection.Abort();
-        }
-        finally
-        {
-            _open.TryRemove(connection, out _);
-        }
+        var opened = new TaskCompletionSource<IActorRef>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _registry.Tell(new OpenConnection(connection, opened), ActorRefs.NoSender);
+        return opened.Task.WaitAsync(_abandon.Token);
     }
 }

@@ -90,30 +90,48 @@ internal sealed class ChatConnection : IClientConnection
     }
 
     /// <summary>
-    /// Runs both loops with <paramref name="actor"/> as the connection's actor until the connection ends, then
-    /// releases the socket. The actor's stop must call <see cref="Close"/> or <see cref="Abort"/>.
+    /// Asks for the connection's actor (<paramref name="open"/>), runs both loops with it until the connection ends,
+    /// then releases the socket; <paramref name="ended"/> is called last, however it ended. The actor's stop must call
+    /// <see cref="Close"/> or <see cref="Abort"/>.
     /// </summary>
-    public async Task RunAsync(IActorRef actor)
+    /// <remarks>The connection's whole life in one method rather than the server's around this one: each async method
+    /// waiting here is a state machine kept for as long as the connection lives. A function rather than the task it
+    /// returns: a parameter is kept as long as the method runs, and so would the completed task be.</remarks>
+    public async Task RunAsync(Func<ChatConnection, Task<IActorRef>> open, Action<ChatConnection> ended)
     {
-        var writing = WriteLoopAsync();
-        await ReadLoopAsync(actor).ConfigureAwait(false);
-        if (!_closing) actor.Tell(ClientSignal.TransportClosed, ActorRefs.NoSender);
-
-        // The actor closes the outbound buffer when it stops; a client that does not read its last lines
-        // (BYE, ERR) in time is cut off. The write loop can end inside an actor's turn (see OutboundBuffer.TryEnqueue):
-        // the socket is released from the pool, never there.
         try
         {
-            await writing.WaitAsync(_settings.ShutdownTimeout).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+            var actor = await open(this).ConfigureAwait(false);
+            var writing = WriteLoopAsync();
+            await ReadLoopAsync(actor).ConfigureAwait(false);
+            if (!_closing) actor.Tell(ClientSignal.TransportClosed, ActorRefs.NoSender);
+
+            // The actor closes the outbound buffer when it stops; a client that does not read its last lines
+            // (BYE, ERR) in time is cut off. The write loop can end inside an actor's turn (see
+            // OutboundBuffer.TryEnqueue): the socket is released from the pool, never there.
+            try
+            {
+                await writing.WaitAsync(_settings.ShutdownTimeout).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+            }
+            catch (TimeoutException)
+            {
+                Abort();
+                await writing.ConfigureAwait(false);
+            }
+            await _context.Transport.Output.CompleteAsync().ConfigureAwait(false);
+            await _context.Transport.Input.CompleteAsync().ConfigureAwait(false);
+            await _context.DisposeAsync().ConfigureAwait(false);
         }
-        catch (TimeoutException)
+        catch (Exception e)
         {
+            // A stop that gave up waiting for the registry gets here (cancelled); the connection just closes.
+            ServerLog.TransportError(_log, e, Id, RemoteEndPoint);
             Abort();
-            await writing.ConfigureAwait(false);
         }
-        await _context.Transport.Output.CompleteAsync().ConfigureAwait(false);
-        await _context.Transport.Input.CompleteAsync().ConfigureAwait(false);
-        await _context.DisposeAsync().ConfigureAwait(false);
+        finally
+        {
+            ended(this);
+        }
     }
 
     /// <summary>Sends one line and closes, without an actor: for connections refused before one exists.</summary>

@@ -159,14 +159,16 @@ internal sealed class ChatConnection : IClientConnection
             var linesWithoutWaiting = 0;
             while (!_closing)
             {
-                var reading = lines.ReadLineAsync();
-                if (!reading.IsCompleted) linesWithoutWaiting = 0;
-                else if (++linesWithoutWaiting == MaxLinesPerTurn)
+                if (linesWithoutWaiting == MaxLinesPerTurn)
                 {
-                    // Let the socket thread serve its other connections; this one goes on from the pool.
+                    // Let the socket thread serve its other connections; this one goes on from the pool. Before the
+                    // read rather than between the read and its await: the pending read would then be kept in the
+                    // state machine, 40 bytes for every connection.
                     linesWithoutWaiting = 0;
                     await Task.Yield();
                 }
+                var reading = lines.ReadLineAsync();
+                linesWithoutWaiting = reading.IsCompleted ? linesWithoutWaiting + 1 : 0;
                 var result = await reading.ConfigureAwait(false);
                 var now = Stopwatch.GetTimestamp();
                 Volatile.Write(ref _lastReceived, now);

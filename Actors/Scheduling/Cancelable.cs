@@ -6,6 +6,9 @@ public sealed class Cancelable : ICancelable
     private volatile bool _canceled;
     private CancellationTokenSource? _source;
     private readonly IScheduler? _scheduler;
+    // The scheduler's entry this calls off, if any: cancelling lets go of what the entry would have told or run at
+    // once, rather than when it comes due (an idle check scheduled minutes ahead kept a closed connection alive).
+    private ScheduledWork? _work;
 
     /// <summary>Creates a cancelable.</summary>
     public Cancelable() { }
@@ -35,7 +38,16 @@ public sealed class Cancelable : ICancelable
     public void Cancel()
     {
         _canceled = true;
+        Interlocked.Exchange(ref _work, null)?.Forget();
         Volatile.Read(ref _source)?.Cancel();
+    }
+
+    /// <summary>Links the scheduler's entry this cancels (the first one only, when one cancelable is given to several).</summary>
+    internal void Attach(ScheduledWork work)
+    {
+        if (Interlocked.CompareExchange(ref _work, work, null) is not null) return;
+        // Cancelled before the entry was linked: let go of it now.
+        if (_canceled) Interlocked.Exchange(ref _work, null)?.Forget();
     }
 
     /// <inheritdoc />

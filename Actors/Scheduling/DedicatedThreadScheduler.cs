@@ -70,6 +70,7 @@ internal sealed class DedicatedThreadScheduler : IScheduler, IAdvancedScheduler,
 
     private void Schedule(ScheduledWork work)
     {
+        (work.Cancelable as Cancelable)?.Attach(work);
         lock (_lock)
         {
             if (_stopped) return;

@@ -5,10 +5,10 @@ namespace ActorChat.Actors;
 /// scheduled, and a closure and its delegate would be 104 bytes more for each.</remarks>
 internal sealed class ScheduledWork
 {
-    // An Action, or the ICanTell to tell _message to.
-    private readonly object _target;
+    // An Action, or the ICanTell to tell _message to; null once cancelled (Forget).
+    private object? _target;
     private readonly object? _message;
-    private readonly IActorRef? _sender;
+    private IActorRef? _sender;
 
     /// <summary>Work that runs <paramref name="action"/>.</summary>
     public ScheduledWork(long due, long intervalTicks, Action action, ICancelable? cancelable)
@@ -41,10 +41,25 @@ internal sealed class ScheduledWork
 
     public bool IsCanceled => Cancelable?.IsCancellationRequested == true;
 
-    /// <summary>Runs the action or makes the tell.</summary>
+    /// <summary>Runs the action or makes the tell, unless it was forgotten.</summary>
     public void Run()
     {
-        if (_target is Action action) action();
-        else ((ICanTell)_target).Tell(_message!, _sender);
+        switch (Volatile.Read(ref _target))
+        {
+            case Action action:
+                action();
+                break;
+            case ICanTell receiver:
+                receiver.Tell(_message!, Volatile.Read(ref _sender));
+                break;
+        }
+    }
+
+    /// <summary>Lets go of the receiver, sender or action (the entry was cancelled): it stays queued until it comes
+    /// due, holding nothing.</summary>
+    public void Forget()
+    {
+        Volatile.Write(ref _target, null);
+        Volatile.Write(ref _sender, null);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ActorChat.Actors;
 
 namespace ActorChat.Tests.Actors.Scheduling;
@@ -32,6 +33,62 @@ public class SchedulerTests() : ActorChat.TestKit.TestKit("actorchat.testkit.exp
         Assert.True(cancelable.Token.IsCancellationRequested);
         Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromMilliseconds(150), TestActor, "marker", null);
         ExpectMsg("marker");
+    }
+
+    [Fact]
+    public void A_cancelled_tell_lets_go_of_its_receiver_at_once_not_when_it_comes_due()
+    {
+        var (receiver, cancelable) = ScheduleTellAnHourAhead();
+        Collect();
+        Assert.True(IsAlive(receiver), "kept while scheduled");
+        cancelable.Cancel();
+        Collect();
+        Assert.False(IsAlive(receiver), "let go once cancelled");
+    }
+
+    [Fact]
+    public void A_cancelled_action_lets_go_of_what_it_captured_at_once()
+    {
+        var (captured, cancelable) = ScheduleActionAnHourAhead();
+        Collect();
+        Assert.True(IsAlive(captured), "kept while scheduled");
+        cancelable.Cancel();
+        Collect();
+        Assert.False(IsAlive(captured), "let go once cancelled");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (WeakReference<object>, ICancelable) ScheduleTellAnHourAhead()
+    {
+        var receiver = new Receiver();
+        return (new WeakReference<object>(receiver),
+            Sys.Scheduler.ScheduleTellOnceCancelable(TimeSpan.FromHours(1), receiver, "tick", null));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (WeakReference<object>, ICancelable) ScheduleActionAnHourAhead()
+    {
+        var captured = new object();
+        return (new WeakReference<object>(captured),
+            Sys.Scheduler.Advanced.ScheduleOnceCancelable(TimeSpan.FromHours(1), () => GC.KeepAlive(captured)));
+    }
+
+    // A method of its own: the target TryGetTarget hands out would otherwise stay in the test's frame (Debug build).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsAlive(WeakReference<object> reference) => reference.TryGetTarget(out _);
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    private sealed class Receiver : ICanTell
+    {
+        public void Tell(object message, IActorRef? sender)
+        {
+        }
     }
 
     [Fact]

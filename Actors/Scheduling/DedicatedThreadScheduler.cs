@@ -5,16 +5,21 @@ namespace ActorChat.Actors;
 /// <summary>
 /// One thread per actor system sleeping until the earliest due entry of a priority queue (no timer per call, no
 /// periodic wake-up when idle). Sleeps are rounded up to whole ticks (<c>scheduler-tick</c>), so entries due close
-/// together fire in one wake-up. Cancelled entries are dropped when they come due.
+/// together fire in one wake-up. Cancelled entries are dropped when they come due, or before, whenever the queue has
+/// doubled.
 /// </summary>
 internal sealed class DedicatedThreadScheduler : IScheduler, IAdvancedScheduler, IDisposable
 {
+    private const int MinQueueToDropCancelled = 1024;
+
     private readonly PriorityQueue<ScheduledWork, long> _queue = new();
     private readonly object _lock = new();
     private readonly Action<Exception> _onError;
     private readonly int _tickMilliseconds;
     private readonly Thread _thread;
     private bool _stopped;
+    // Under _lock: the queue's length at which cancelled entries are next dropped (DropCancelled).
+    private int _dropCancelledAt = MinQueueToDropCancelled;
 
     public DedicatedThreadScheduler(string systemName, TimeSpan tick, Action<Exception> onError)
     {
@@ -76,8 +81,35 @@ internal sealed class DedicatedThreadScheduler : IScheduler, IAdvancedScheduler,
             if (_stopped) return;
             var wake = !_queue.TryPeek(out _, out var first) || work.Due < first;
             _queue.Enqueue(work, work.Due);
+            if (_queue.Count >= _dropCancelledAt)
+            {
+                DropCancelled();
+                _dropCancelledAt = Math.Max(MinQueueToDropCancelled, 2 * _queue.Count);
+            }
             if (wake) Monitor.PulseAll(_lock);
         }
+    }
+
+    /// <summary>Entries queued, cancelled ones included (for tests).</summary>
+    internal int QueuedCount
+    {
+        get
+        {
+            lock (_lock) return _queue.Count;
+        }
+    }
+
+    // Under _lock. A cancelled entry would be dropped when it came due, but a server whose connections come and go
+    // cancels an idle check minutes ahead for each: they are dropped whenever the queue has doubled instead, a pass
+    // over it each time (constant work per entry, on average).
+    private void DropCancelled()
+    {
+        var kept = new List<(ScheduledWork, long)>(_queue.Count);
+        foreach (var (work, due) in _queue.UnorderedItems)
+            if (!work.IsCanceled) kept.Add((work, due));
+        if (kept.Count == _queue.Count) return;
+        _queue.Clear();
+        _queue.EnqueueRange(kept);
     }
 
     private static long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);

@@ -57,6 +57,18 @@ public class SchedulerTests() : ActorChat.TestKit.TestKit("actorchat.testkit.exp
         Assert.False(IsAlive(captured), "let go once cancelled");
     }
 
+    [Fact]
+    public void Cancelled_entries_leave_the_queue_long_before_they_come_due()
+    {
+        var scheduler = (DedicatedThreadScheduler)Sys.Scheduler;
+        var before = scheduler.QueuedCount;
+        for (var i = 0; i < 5000; i++)
+            Sys.Scheduler.ScheduleTellOnceCancelable(TimeSpan.FromHours(1), TestActor, "tick", null).Cancel();
+        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromHours(1), TestActor, "kept", null);
+        // Dropped whenever the queue doubles (from 1,024 entries on): at most that many are still there.
+        Assert.InRange(scheduler.QueuedCount, 1, before + 1024);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private (WeakReference<object>, ICancelable) ScheduleTellAnHourAhead()
     {

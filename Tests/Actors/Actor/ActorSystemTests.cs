@@ -78,16 +78,8 @@ public class ActorSystemTests() : ActorChat.TestKit.TestKit("actorchat.testkit.e
         Assert.Equal(10_000, instances.Count);
         // The parent counts a child gone when its notice arrives, which can be before the child's own thread has
         // left the frame that last touched the instance; so collect until nothing is alive. A real leak never is.
-        AwaitCondition(() => AliveAfterFullCollection(instances) == 0, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(100),
+        AwaitCondition(() => FullCollection.CountAlive(instances) == 0, TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(100),
             "an actor instance stayed reachable after its actor stopped");
-    }
-
-    private static int AliveAfterFullCollection(ConcurrentBag<WeakReference> instances)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        return instances.Count(w => w.IsAlive);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -39,22 +39,14 @@ public class SchedulerTests() : ActorChat.TestKit.TestKit("actorchat.testkit.exp
     public void A_cancelled_tell_lets_go_of_its_receiver_at_once_not_when_it_comes_due()
     {
         var (receiver, cancelable) = ScheduleTellAnHourAhead();
-        Collect();
-        Assert.True(IsAlive(receiver), "kept while scheduled");
-        cancelable.Cancel();
-        Collect();
-        Assert.False(IsAlive(receiver), "let go once cancelled");
+        AssertKeptUntilCancelled(receiver, cancelable);
     }
 
     [Fact]
     public void A_cancelled_action_lets_go_of_what_it_captured_at_once()
     {
         var (captured, cancelable) = ScheduleActionAnHourAhead();
-        Collect();
-        Assert.True(IsAlive(captured), "kept while scheduled");
-        cancelable.Cancel();
-        Collect();
-        Assert.False(IsAlive(captured), "let go once cancelled");
+        AssertKeptUntilCancelled(captured, cancelable);
     }
 
     [Fact]
@@ -69,31 +61,27 @@ public class SchedulerTests() : ActorChat.TestKit.TestKit("actorchat.testkit.exp
         Assert.InRange(scheduler.QueuedCount, 1, before + 1024);
     }
 
+    private static void AssertKeptUntilCancelled(WeakReference target, ICancelable cancelable)
+    {
+        Assert.True(FullCollection.KeepsAlive(target), "kept while scheduled");
+        cancelable.Cancel();
+        Assert.False(FullCollection.KeepsAlive(target), "let go once cancelled");
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private (WeakReference<object>, ICancelable) ScheduleTellAnHourAhead()
+    private (WeakReference, ICancelable) ScheduleTellAnHourAhead()
     {
         var receiver = new Receiver();
-        return (new WeakReference<object>(receiver),
+        return (new WeakReference(receiver),
             Sys.Scheduler.ScheduleTellOnceCancelable(TimeSpan.FromHours(1), receiver, "tick", null));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private (WeakReference<object>, ICancelable) ScheduleActionAnHourAhead()
+    private (WeakReference, ICancelable) ScheduleActionAnHourAhead()
     {
         var captured = new object();
-        return (new WeakReference<object>(captured),
+        return (new WeakReference(captured),
             Sys.Scheduler.Advanced.ScheduleOnceCancelable(TimeSpan.FromHours(1), () => GC.KeepAlive(captured)));
-    }
-
-    // A method of its own: the target TryGetTarget hands out would otherwise stay in the test's frame (Debug build).
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool IsAlive(WeakReference<object> reference) => reference.TryGetTarget(out _);
-
-    private static void Collect()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
     }
 
     private sealed class Receiver : ICanTell

@@ -38,7 +38,7 @@ public sealed class Cancelable : ICancelable
     public void Cancel()
     {
         _canceled = true;
-        Interlocked.Exchange(ref _work, null)?.Forget();
+        ForgetWork();
         Volatile.Read(ref _source)?.Cancel();
     }
 
@@ -47,8 +47,11 @@ public sealed class Cancelable : ICancelable
     {
         if (Interlocked.CompareExchange(ref _work, work, null) is not null) return;
         // Cancelled before the entry was linked: let go of it now.
-        if (_canceled) Interlocked.Exchange(ref _work, null)?.Forget();
+        if (_canceled) ForgetWork();
     }
+
+    // Whichever of Cancel and Attach takes the entry lets go of it, once.
+    private void ForgetWork() => Interlocked.Exchange(ref _work, null)?.Forget();
 
     /// <inheritdoc />
     public void CancelAfter(TimeSpan delay)
